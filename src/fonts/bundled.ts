@@ -1,0 +1,56 @@
+/**
+ * The fonts that ship in the package's `fonts/` folder. Read lazily on first use, once per process,
+ * found from this module's own URL (works from the ESM and the CJS build, and from src/ in tests).
+ * The same buffers are handed out every time: satori caches parsed fonts by buffer identity.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { FontError } from '../errors.js';
+
+/** Family names of the bundled faces, as templates refer to them. */
+export const SERIF_FAMILY = 'Quotecard Serif';
+export const SANS_FAMILY = 'Quotecard Sans';
+
+/** One loaded face. */
+export interface LoadedFont {
+  name: string;
+  data: ArrayBuffer;
+  weight: 400 | 700;
+  style: 'normal' | 'italic';
+  /** File it came from, for messages. */
+  file: string;
+}
+
+const FILES: ReadonlyArray<Omit<LoadedFont, 'data'>> = [
+  { name: SERIF_FAMILY, weight: 400, style: 'normal', file: 'NotoSerifDisplay-Regular.ttf' },
+  { name: SERIF_FAMILY, weight: 700, style: 'normal', file: 'NotoSerifDisplay-Bold.ttf' },
+  { name: SERIF_FAMILY, weight: 400, style: 'italic', file: 'NotoSerifDisplay-Italic.ttf' },
+  { name: SANS_FAMILY, weight: 400, style: 'normal', file: 'NotoSans-Regular.ttf' },
+  { name: SANS_FAMILY, weight: 700, style: 'normal', file: 'NotoSans-Bold.ttf' },
+];
+
+let cache: LoadedFont[] | undefined;
+
+/** The package's `fonts/` folder: `../fonts` from dist/, `../../fonts` from src/fonts/. */
+function fontsDir(): URL {
+  for (const relative of ['../fonts/', '../../fonts/']) {
+    const dir = new URL(relative, import.meta.url);
+    if (existsSync(fileURLToPath(new URL('OFL.txt', dir)))) return dir;
+  }
+  throw new FontError(
+    `Bundled fonts not found. Allowed: the package's fonts/ folder beside dist/. Received: nothing at ${new URL('../fonts/', import.meta.url).href}.`,
+    { field: 'fonts' },
+  );
+}
+
+/** The bundled faces, read on first call and the same objects after. */
+export function bundledFonts(): readonly LoadedFont[] {
+  if (cache) return cache;
+  const dir = fontsDir();
+  cache = FILES.map((face) => {
+    const bytes = readFileSync(fileURLToPath(new URL(face.file, dir)));
+    const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    return { ...face, data };
+  });
+  return cache;
+}

@@ -1,0 +1,42 @@
+/**
+ * SVG → PNG with resvg-js: system fonts off (deterministic, and 3 ms faster per card), our own PNG
+ * encoder, and native memory handed back after every card.
+ *
+ * resvg-js keeps ~3.3 MB of native memory per render (the pixmap) until V8 collects the JS wrapper,
+ * and V8 does not see that memory, so a loop of renders grew to 0.9–1.9 GB. Copying the pixels out
+ * (`render().pixels`) puts their size on V8's books, which makes it collect often, and the wrappers'
+ * finalizers run on the event loop, so each render ends by yielding to it once (`setImmediate`).
+ * Together these keep the resident set flat over thousands of cards without the caller's help.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { RenderError } from '../errors.js';
+import { encodePng, unpremultiply } from './png.js';
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Rasterize a satori SVG of `width`×`height` to PNG bytes. */
+export async function rasterize(svg: string, width: number): Promise<Uint8Array> {
+  let pixels: Uint8Array;
+  let height: number;
+  let actualWidth: number;
+  try {
+    const image = new Resvg(svg, {
+      fitTo: { mode: 'width', value: width },
+      font: { loadSystemFonts: false },
+      imageRendering: 0,
+      shapeRendering: 2,
+      textRendering: 1,
+    }).render();
+    pixels = image.pixels;
+    actualWidth = image.width;
+    height = image.height;
+  } catch (error) {
+    throw new RenderError(`resvg could not draw the card's SVG. Allowed: SVG as satori makes it. Received: ${String(error)}.`, {
+      field: 'svg',
+      cause: error,
+    });
+  }
+  const png = encodePng(unpremultiply(pixels), actualWidth, height);
+  await yieldToEventLoop();
+  return png;
+}
