@@ -121,8 +121,9 @@ function checkPost(post: Record<string, unknown>, warnings: string[]): Post {
 }
 
 /** Check an item and return a safe copy plus warnings. */
-export function checkItem(item: unknown): { item: Item; warnings: string[] } {
+export function checkItem(item: unknown, expected?: Item['kind']): { item: Item; warnings: string[] } {
   if (!isPlainObject(item)) throw InputError.invalid('item', 'a Quote or a Post object', item, 'argument');
+  if (expected && item.kind !== expected) throw InputError.invalid('item.kind', `"${expected}"`, item.kind, 'field');
   const warnings: string[] = [];
   if (item.kind === 'quote') return { item: checkQuote(item, warnings), warnings };
   if (item.kind === 'post') return { item: checkPost(item, warnings), warnings };

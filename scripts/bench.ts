@@ -1,0 +1,144 @@
+/**
+ * `npm run bench`: speed and memory of renderCard() against a naive baseline measured in the same run
+ * (the same card tree drawn by plain satori + resvg-js with default options, fonts loaded once).
+ *   npm run bench                 # og quote + og post, 200 rounds each, plus first-card and 5,000-card RSS runs
+ *   npm run bench -- --rounds 50 --soak 1000
+ */
+import { execFileSync } from 'node:child_process';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { postCard, quoteCard, renderCard } from '../src/index.js';
+import type { Item } from '../src/index.js';
+import { fontPlan } from '../src/fonts/index.js';
+import { prepareCard } from '../src/render/prepare.js';
+import { rasterize } from '../src/render/rasterize.js';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
+if (process.argv.includes('--child-first-card')) {
+  const t0 = performance.now();
+  await renderCard(sampleQuote());
+  console.log(JSON.stringify({ firstCardMs: performance.now() - t0 }));
+  process.exit(0);
+}
+if (process.argv.includes('--child-soak')) {
+  const n = arg('soak', 5000);
+  let peak = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const item = i % 2 ? samplePost(i) : sampleQuote(i);
+    await renderCard(item, { size: i % 3 ? 'og' : 'square', theme: i % 4 ? 'light' : 'dark' });
+    if (i % 100 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  peak = Math.max(peak, process.memoryUsage().rss);
+  console.log(JSON.stringify({ cards: n, seconds: (performance.now() - t0) / 1000, peakRssMb: peak / 1e6 }));
+  process.exit(0);
+}
+
+function sampleQuote(i = 0): Item {
+  return {
+    kind: 'quote',
+    text: `When I met the Talibs today, I expressed outrage about yesterday’s attack on Bagram, which recklessly killed two and wounded dozens of civilians${i ? ` (${i})` : ''}`,
+    speaker: { name: 'Zalmay Khalilzad', role: 'U.S. special envoy for Afghanistan' },
+    cue: 'said',
+    partial: false,
+    start: 0,
+    end: 0,
+    confidence: 0.9,
+  };
+}
+
+function samplePost(i = 0): Item {
+  return {
+    kind: 'post',
+    network: 'twitter',
+    status: 'full',
+    author: { name: 'Siobhan Heanue', handle: 'siobhanheanue' },
+    text: `Pakistan & the US were also involved in negotiations for a prisoner swap. PM Khan has tweeted that he hopes the outcome will deliver a 'boost in confidence' to all parties, including the Afghan govt and Taliban. #Afghanistan${i ? ` ${i}` : ''}`,
+    date: '2019-11-19',
+    links: ['https://t.co/hcazKH6d2H'],
+    start: 0,
+    end: 0,
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+async function naive(item: Item): Promise<{ satori: number; resvg: number; total: number; bytes: number }> {
+  const tree = item.kind === 'quote' ? quoteCard(item) : postCard(item);
+  const fonts = fontPlan([]).satoriFonts;
+  const t0 = performance.now();
+  const svg = await satori(tree as never, { width: 1200, height: 630, fonts: fonts as never });
+  const t1 = performance.now();
+  const png = new Resvg(svg).render().asPng();
+  const t2 = performance.now();
+  return { satori: t1 - t0, resvg: t2 - t1, total: t2 - t0, bytes: png.length };
+}
+
+async function ours(item: Item): Promise<{ satori: number; resvg: number; total: number; bytes: number }> {
+  const t0 = performance.now();
+  const card = prepareCard(item, {});
+  const svg = await satori(card.tree as never, {
+    width: 1200,
+    height: 630,
+    fonts: card.fonts.satoriFonts as never,
+    loadAdditionalAsset: card.fonts.loadAdditionalAsset,
+  });
+  const t1 = performance.now();
+  const png = await rasterize(svg, 1200);
+  const t2 = performance.now();
+  return { satori: t1 - t0, resvg: t2 - t1, total: t2 - t0, bytes: png.length };
+}
+
+async function compare(name: string, item: Item, rounds: number) {
+  for (let i = 0; i < 20; i++) {
+    await naive(item);
+    await ours(item);
+    await renderCard(item);
+  }
+  const base: Awaited<ReturnType<typeof naive>>[] = [];
+  const mine: Awaited<ReturnType<typeof ours>>[] = [];
+  const whole: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    base.push(await naive(item));
+    mine.push(await ours(item));
+    const t = performance.now();
+    await renderCard(item);
+    whole.push(performance.now() - t);
+  }
+  const m = (rows: { satori: number; resvg: number; total: number }[], k: 'satori' | 'resvg' | 'total') =>
+    median(rows.map((r) => r[k]));
+  const total = median(whole);
+  return {
+    card: name,
+    'naive ms': +m(base, 'total').toFixed(2),
+    'naive satori': +m(base, 'satori').toFixed(2),
+    'naive resvg+png': +m(base, 'resvg').toFixed(2),
+    'naive KB': +((base[0]?.bytes ?? 0) / 1024).toFixed(1),
+    'quotecard ms': +total.toFixed(2),
+    'layout+satori': +m(mine, 'satori').toFixed(2),
+    'resvg+png': +m(mine, 'resvg').toFixed(2),
+    'PNG KB': +((mine[0]?.bytes ?? 0) / 1024).toFixed(1),
+    'cards/s': +(1000 / total).toFixed(0),
+    speedup: `${(m(base, 'total') / total).toFixed(2)}×`,
+  };
+}
+
+const rounds = arg('rounds', 200);
+const soak = arg('soak', 5000);
+const self = process.argv[1] as string;
+const child = (...args: string[]) =>
+  JSON.parse(execFileSync(process.execPath, [...process.execArgv, self, ...args], { encoding: 'utf8' }).trim().split('\n').pop() as string);
+
+console.log(`quotecard bench: ${rounds} rounds per card, Node ${process.version}\n`);
+const first = child('--child-first-card');
+console.table([await compare('og quote', sampleQuote(), rounds), await compare('og post', samplePost(), rounds)]);
+console.log(`first card in a fresh process: ${first.firstCardMs.toFixed(0)} ms (target ≤ 250 ms)`);
+console.log(`peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+if (soak > 0) {
+  const s = child('--child-soak', '--soak', String(soak));
+  console.log(`${s.cards} cards in a row: ${(s.cards / s.seconds).toFixed(0)} cards/s, peak RSS ${s.peakRssMb.toFixed(0)} MB (target ≤ 300 MB)`);
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Packs the package, installs the tarball into a temporary folder and renders one card from
+# `import()` and one from `require()`: dual builds break in ways unit tests never see.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+tarball="$(cd "$root" && npm pack --silent --pack-destination "$tmp" | tail -n 1)"
+cd "$tmp"
+npm init -y >/dev/null
+npm install --no-audit --no-fund --silent "./$tarball"
+cat > esm.mjs <<'JS'
+import { renderCard, extract, QuoteCardError } from 'quotecard';
+const quote = { kind: 'quote', text: 'The packed package draws cards from ESM.', speaker: { name: 'Smoke Test' }, partial: false, start: 0, end: 0, confidence: 1 };
+const card = await renderCard(quote);
+if (!(card.png instanceof Uint8Array) || card.png[1] !== 0x50 || card.width !== 1200) throw new Error('ESM render failed');
+if (extract('“Hello there, world,” she said.').quotes.length !== 1) throw new Error('ESM extract failed');
+if (typeof QuoteCardError !== 'function') throw new Error('ESM errors missing');
+console.log(`esm ok: ${card.png.length} bytes, alt: ${card.alt}`);
+JS
+cat > cjs.cjs <<'JS'
+const { renderCard, postCard } = require('quotecard');
+const post = { kind: 'post', network: 'twitter', status: 'full', author: { name: 'Smoke Test', handle: 'smoke' }, text: 'The packed package draws cards from CJS. #smoke', links: [], start: 0, end: 0 };
+if (typeof postCard(post).type !== 'string') throw new Error('CJS tree failed');
+renderCard(post, { size: 'square', theme: 'dark' }).then((card) => {
+  if (!(card.png instanceof Uint8Array) || card.height !== 1080) throw new Error('CJS render failed');
+  console.log(`cjs ok: ${card.png.length} bytes, alt: ${card.alt}`);
+});
+JS
+node esm.mjs
+node cjs.cjs

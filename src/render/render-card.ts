@@ -1,0 +1,63 @@
+/**
+ * `renderCard()`: one Quote or Post → SVG (satori) → PNG (resvg + our encoder), with alt text and
+ * every warning. The same item and options give byte-identical SVG and PNG.
+ */
+import satori from 'satori';
+import { FontError, LimitError, RenderError } from '../errors.js';
+import { glyphWarning, missingGlyphs } from '../fonts/index.js';
+import type { CardResult, Item, RenderOptions } from '../types.js';
+import { prepareCard } from './prepare.js';
+import { rasterize } from './rasterize.js';
+import { treeText } from './tree-text.js';
+
+type SatoriNode = Parameters<typeof satori>[0];
+type SatoriOptions = Parameters<typeof satori>[1];
+
+/** Draw one card. */
+export async function renderCard(item: Item, options?: RenderOptions): Promise<CardResult> {
+  const card = prepareCard(item, options);
+  const { width, height } = card.options.size;
+  const warnings = [...card.warnings];
+
+  const missing = missingGlyphs(treeText(card.tree), card.fonts);
+  if (missing.length) {
+    const message = glyphWarning(missing);
+    if (card.options.strict) {
+      throw new FontError(message, { field: 'fonts', allowed: 'fonts covering every character', received: message });
+    }
+    warnings.push(message);
+  }
+  if (card.truncated && card.options.strict) {
+    throw new LimitError(
+      `Text does not fit the card. Allowed: text that fits at the smallest type size (strict mode). Received: ${card.warnings.join(' ') || 'text cut to fit'}.`,
+      { field: 'text', allowed: 'text that fits', received: 'text cut to fit' },
+    );
+  }
+
+  let svg: string;
+  try {
+    svg = await satori(card.tree as unknown as SatoriNode, {
+      width,
+      height,
+      fonts: card.fonts.satoriFonts as SatoriOptions['fonts'],
+      loadAdditionalAsset: card.fonts.loadAdditionalAsset,
+    });
+  } catch (error) {
+    throw new RenderError(`satori could not lay out the card. Allowed: a tree satori supports. Received: ${String(error)}.`, {
+      field: 'template',
+      cause: error,
+    });
+  }
+  for (const note of card.fonts.takeNotes?.() ?? []) if (!warnings.includes(note)) warnings.push(note);
+
+  const png = card.options.format === 'png' ? await rasterize(svg, width) : undefined;
+  return {
+    svg,
+    ...(png ? { png } : {}),
+    width,
+    height,
+    alt: card.alt,
+    truncated: card.truncated,
+    warnings,
+  };
+}

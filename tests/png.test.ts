@@ -1,0 +1,65 @@
+import { PNG } from 'pngjs';
+import { describe, expect, test } from 'vitest';
+import { quantize } from '../src/render/palette.js';
+import { encodePng, unpremultiply } from '../src/render/png.js';
+
+const decode = (bytes: Uint8Array) => PNG.sync.read(Buffer.from(bytes));
+const colourType = (bytes: Uint8Array) => bytes[25];
+
+function image(width: number, height: number, colour: (x: number, y: number) => [number, number, number, number]) {
+  const data = new Uint8Array(width * height * 4);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) data.set(colour(x, y), (y * width + x) * 4);
+  return data;
+}
+
+const cases = [
+  { name: 'flat colour', w: 64, h: 32, f: () => [250, 248, 243, 255] as [number, number, number, number], type: 3, exact: true },
+  { name: 'a 200-step ramp (text anti-aliasing)', w: 200, h: 10, f: (x: number) => [x, x, 255 - x, 255] as [number, number, number, number], type: 3, exact: true },
+  { name: 'translucent pixels', w: 20, h: 20, f: (x: number) => [200, 10, 10, x * 10] as [number, number, number, number], type: 3, exact: true },
+  { name: '600 colours (reduced to 256)', w: 600, h: 4, f: (x: number) => [x % 256, (x * 3) % 256, Math.floor(x / 3), 255] as [number, number, number, number], type: 3, exact: false },
+  { name: 'photographic (truecolour)', w: 128, h: 128, f: (x: number, y: number) => [x * 2, y * 2, (x * y) % 256, 255] as [number, number, number, number], type: 2, exact: true },
+];
+
+describe('encodePng', () => {
+  test.each(cases)('$name', ({ w, h, f, type, exact }) => {
+    const pixels = image(w, h, f);
+    const png = encodePng(pixels, w, h);
+    expect(colourType(png)).toBe(type);
+    const back = decode(png);
+    expect([back.width, back.height]).toEqual([w, h]);
+    let worst = 0;
+    for (let i = 0; i < pixels.length; i++) worst = Math.max(worst, Math.abs((back.data[i] as number) - (pixels[i] as number)));
+    if (exact) expect(worst).toBe(0);
+    else expect(worst).toBeLessThanOrEqual(24);
+  });
+
+  test('same pixels give the same bytes', () => {
+    const pixels = image(300, 50, (x, y) => [(x * 7) % 256, (y * 5) % 256, 40, 255]);
+    expect(Buffer.from(encodePng(pixels, 300, 50)).equals(Buffer.from(encodePng(pixels, 300, 50)))).toBe(true);
+  });
+
+  test('a wrong buffer length is refused', () => {
+    expect(() => encodePng(new Uint8Array(10), 2, 2)).toThrow('encodePng: expected 16 bytes of RGBA, received 10');
+  });
+
+  test('premultiplied pixels become straight alpha', () => {
+    expect([...unpremultiply(Uint8Array.of(128, 64, 0, 128, 0, 0, 0, 0, 9, 9, 9, 255))]).toEqual([255, 128, 0, 128, 0, 0, 0, 0, 9, 9, 9, 255]);
+  });
+});
+
+describe('quantize', () => {
+  test('few colours keep an exact palette', () => {
+    const colours = Uint32Array.of(1, 2, 3);
+    const { palette, map } = quantize(colours, Uint32Array.of(5, 5, 5), 256);
+    expect([...palette]).toEqual([1, 2, 3]);
+    expect([...map]).toEqual([0, 1, 2]);
+  });
+  test('many colours map to at most max entries, each to a near one', () => {
+    const colours = Uint32Array.from({ length: 1000 }, (_, i) => ((i % 256) | ((i >> 2) << 8) | (255 << 24)) >>> 0);
+    const counts = new Uint32Array(1000).fill(1);
+    const { palette, map } = quantize(colours, counts, 16);
+    expect(palette.length).toBe(16);
+    expect(Math.max(...map)).toBeLessThan(16);
+  });
+});
