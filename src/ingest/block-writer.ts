@@ -1,0 +1,166 @@
+/**
+ * Writing the article body as plain text: blocks (p, headings, blockquote, li, figcaption, and any
+ * other block element's own text) joined by "\n", whitespace collapsed inside a block, <br> kept as
+ * "\n". Boilerplate is left out; social-post embeds are written as their own blocks and returned as
+ * posts whose offsets cover them. Iterative, one visit per node.
+ */
+import type { AnyNode, Document, Element } from 'domhandler';
+import { type EmbedReader, embedReader } from '../extract/posts/index.js';
+import type { Block, Post } from '../types.js';
+import { isBoilerplate, isFillerLine, isTeaserLine } from './boilerplate.js';
+import { BLOCK } from './page-scan.js';
+
+/** The body as text. */
+export interface WrittenBody {
+  text: string;
+  blocks: Block[];
+  /** Posts read from embed markup, in order. */
+  posts: Post[];
+  /** For each block, the hrefs of the links inside it. */
+  blockLinks: string[][];
+  warnings: string[];
+}
+
+type Kind = Block['kind'];
+const KIND_OF: Record<string, Kind> = {
+  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
+  p: 'p', li: 'li', dt: 'li', dd: 'li', figcaption: 'caption', caption: 'caption', blockquote: 'blockquote',
+};
+
+/** Marks the end of an element on the walk stack. */
+class Exit {
+  kind?: Kind;
+  pre?: boolean;
+  embed?: { read: EmbedReader; firstBlock: number };
+  constructor(readonly exit: Element) {}
+}
+
+/** Write `root`'s text. */
+export function writeBody(root: Element | Document): WrittenBody {
+  const out: WrittenBody = { text: '', blocks: [], posts: [], blockLinks: [], warnings: [] };
+  const pieces: string[] = [];
+  let length = 0;
+  let buffer: string[] = [];
+  let links: string[] = [];
+  const kinds: Kind[] = [];
+  let preDepth = 0;
+  let embedDepth = 0;
+  let dropped = 0;
+
+  const flush = () => {
+    if (buffer.length === 0) return;
+    const block = tidy(buffer.join(''));
+    buffer = [];
+    const hrefs = links;
+    links = [];
+    if (!block) return;
+    if (embedDepth === 0 && block.length < 400 && (isTeaserLine(block) || isFillerLine(block))) {
+      dropped++;
+      return;
+    }
+    write(block, currentKind(), hrefs);
+  };
+  const write = (block: string, kind: Kind, hrefs: string[]) => {
+    if (length > 0) {
+      pieces.push('\n');
+      length += 1;
+    }
+    out.blocks.push({ kind, start: length, end: length + block.length });
+    out.blockLinks.push(hrefs);
+    pieces.push(block);
+    length += block.length;
+  };
+  // The nearest kind-giving ancestor decides, except that a <p> inside a blockquote is 'blockquote'
+  // and a <p> inside a list item or heading is 'p'.
+  const currentKind = (): Kind => {
+    let sawP = false;
+    for (let i = kinds.length - 1; i >= 0; i--) {
+      const k = kinds[i] as Kind;
+      if (k === 'blockquote') return k;
+      if (k === 'p') sawP = true;
+      else return sawP ? 'p' : k;
+    }
+    return 'p';
+  };
+
+  const stack: (AnyNode | Exit)[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const item = stack.pop() as AnyNode | Exit;
+    if (item instanceof Exit) {
+      const el = item.exit;
+      if (BLOCK.has(el.name) || item.embed) flush();
+      if (item.kind) {
+        kinds.pop();
+      }
+      if (item.pre) preDepth--;
+      if (item.embed) {
+        embedDepth--;
+        finishEmbed(el, item.embed);
+      }
+      continue;
+    }
+    if (item.type === 'text') {
+      const data = item.data;
+      buffer.push(preDepth > 0 ? data.replace(/\r\n?/g, '\n') : data.replace(/[\t\n\f\r]/g, ' '));
+      continue;
+    }
+    if (item.type !== 'tag' && item.type !== 'script' && item.type !== 'style') continue;
+    const el = item as Element;
+    const name = el.name;
+    const reader = embedDepth === 0 ? embedReader(el) : undefined;
+    if (!reader && isBoilerplate(el)) continue;
+    if (name === 'br') {
+      buffer.push('\n');
+      continue;
+    }
+    if (name === 'a' && el.attribs.href) links.push(el.attribs.href.trim());
+    const exit = new Exit(el);
+    if (reader) {
+      flush();
+      embedDepth++;
+      exit.embed = { read: reader, firstBlock: out.blocks.length };
+    } else if (BLOCK.has(name)) flush();
+    const kind = reader ? 'blockquote' : KIND_OF[name];
+    if (kind) {
+      exit.kind = kind;
+      kinds.push(kind);
+    }
+    if (name === 'pre') {
+      exit.pre = true;
+      preDepth++;
+    }
+    stack.push(exit);
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
+  }
+  flush();
+
+  function finishEmbed(el: Element, embed: NonNullable<Exit['embed']>): void {
+    const read = embed.read(el);
+    out.warnings.push(...read.warnings);
+    if (out.blocks.length === embed.firstBlock) {
+      if (!read.placeholder) return;
+      write(read.placeholder, 'blockquote', []);
+    }
+    const first = out.blocks[embed.firstBlock] as Block;
+    const last = out.blocks[out.blocks.length - 1] as Block;
+    out.posts.push({ ...read.post, start: first.start, end: last.end });
+  }
+
+  out.text = pieces.join('');
+  if (dropped > 0) out.warnings.push(`Left out ${dropped} "Read more"/advertisement line${dropped === 1 ? '' : 's'} that link elsewhere.`);
+  return out;
+}
+
+/** Collapse spaces inside each line, trim lines, keep at most one blank line in a row, trim the block. */
+function tidy(raw: string): string {
+  if (!raw.includes('\n')) return raw.replace(/[ \u00a0]+/g, ' ').trim();
+  const lines = raw.split('\n');
+  const kept: string[] = [];
+  for (const line of lines) {
+    const t = line.replace(/[ \u00a0]+/g, ' ').trim();
+    if (t === '' && (kept.length === 0 || kept[kept.length - 1] === '')) continue;
+    kept.push(t);
+  }
+  while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
+  return kept.join('\n');
+}

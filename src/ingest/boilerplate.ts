@@ -1,0 +1,54 @@
+/**
+ * What is not the article: elements dropped whole while reading HTML, and the "Read more: …" lines
+ * that link elsewhere. Embeds are recognised before these rules run, so a tweet inside a share-styled
+ * wrapper is still read.
+ */
+import type { Element } from 'domhandler';
+
+/** Elements whose whole subtree is never article text. */
+const DROPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select',
+  'textarea', 'input', 'label', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio', 'map', 'head',
+  'title', 'meta', 'link', 'dialog', 'menu', 'picture', 'img', 'source', 'track',
+]);
+const DROPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'toolbar']);
+
+/** A class or id word that marks a box around the article: share bars, newsletter signups, related links, ads, credits. */
+const NOISE_WORD =
+  /(?:^|[-_])(?:share|sharing|sharebar|sharetools|social-?share|newsletter|subscribe|subscription|signup|sign-up|related|read-?more|more-?stories|more-?from|recommend(?:ed|ations)?|promo|advert(?:isement)?|ad-?slot|ad-?container|ad-?wrapper|adsbygoogle|sponsor(?:ed)?|outbrain|taboola|comments?|disqus|breadcrumbs?|pagination|popup|modal|cookie|paywall|author-?bio|credits?|copyright|sidebar|toolbar|skip-?link|visually-?hidden|sr-only|screen-?reader-?text|tags?-?list|post-?tags)(?:$|[-_])/i;
+/** Class words that only describe the container ("has-related-posts" is an article that has them). */
+const STATE_PREFIX = /^(?:has|is|with|no|js|show|hide)[-_]/i;
+
+/** Whether the element and all it holds is boilerplate. */
+export function isBoilerplate(el: Element): boolean {
+  const name = el.name.toLowerCase();
+  if (DROPPED_TAGS.has(name)) return true;
+  const attribs = el.attribs;
+  if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
+  const role = attribs.role?.toLowerCase();
+  if (role && DROPPED_ROLES.has(role)) return true;
+  if (attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
+  const words = `${attribs.class ?? ''} ${attribs.id ?? ''}`.trim();
+  if (!words) return false;
+  for (const word of words.split(/\s+/)) {
+    if (word.length > 80 || STATE_PREFIX.test(word)) continue;
+    if (NOISE_WORD.test(word)) return true;
+  }
+  return false;
+}
+
+/** A line that points the reader elsewhere: "Read more: …", "Also read: …", "RELATED: …", "See also — …". */
+const TEASER = /^(?:read more|read also|also read|more to read|read next|related(?: stories| articles| coverage)?|see also|further reading|recommended|you may also like|more on this(?: story)?|must read|click here to read|continue reading|watch|listen)\s*[:|»>–—-]/i;
+
+/** Whether a block of text is a "Read more"-style teaser line. */
+export function isTeaserLine(line: string): boolean {
+  return TEASER.test(line.trimStart());
+}
+
+/** Lines that are layout filler: "Advertisement", "Story continues below advertisement". */
+const FILLER = /^(?:advertisement|advertisements|sponsored content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|scroll to continue with content|skip advertisement)$/i;
+
+/** Whether a block is layout filler rather than the article's words. */
+export function isFillerLine(line: string): boolean {
+  return FILLER.test(line.trim());
+}

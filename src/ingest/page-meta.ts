@@ -1,0 +1,108 @@
+/**
+ * The article's title, site name, canonical URL and publication date, read from the page's meta tags
+ * (Open Graph, Twitter cards, Dublin Core, Parse.ly, sailthru, itemprop) and JSON-LD (NewsArticle and
+ * kin: headline, datePublished, publisher.name, url / mainEntityOfPage).
+ */
+import type { PageScan } from './page-scan.js';
+
+/** Metadata read from the page. */
+export interface PageMeta {
+  title?: string;
+  site?: string;
+  url?: string;
+  publishedAt?: string;
+}
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting)$/;
+
+/** Read the page's metadata; problems go to `warnings`. */
+export function readPageMeta(scan: PageScan, warnings: string[]): PageMeta {
+  const m = scan.meta;
+  const ld = readJsonLd(scan.jsonLd, warnings);
+  const pick = (...values: (string | undefined)[]) => values.map((v) => v?.replace(/\s+/g, ' ').trim()).find((v) => v);
+  const title = pick(m.get('og:title'), m.get('twitter:title'), ld.headline, m.get('dc.title'), m.get('headline'), scan.title);
+  const site = pick(m.get('og:site_name'), ld.publisher, m.get('application-name'), m.get('publisher'), m.get('twitter:site')?.replace(/^@/, ''));
+  const url = pick(scan.canonical, m.get('og:url'), ld.url, m.get('twitter:url'));
+  const rawDate = pick(
+    m.get('article:published_time'),
+    ld.datePublished,
+    m.get('datepublished'),
+    m.get('date'),
+    m.get('pubdate'),
+    m.get('publishdate'),
+    m.get('publish-date'),
+    m.get('parsely-pub-date'),
+    m.get('sailthru.date'),
+    m.get('dc.date.issued'),
+    m.get('dc.date'),
+    m.get('dcterms.created'),
+    m.get('og:published_time'),
+    scan.timePublished,
+  );
+  const meta: PageMeta = {};
+  if (title) meta.title = title;
+  if (site) meta.site = site;
+  if (url) meta.url = url;
+  if (rawDate) {
+    const date = isoDate(rawDate);
+    if (date) meta.publishedAt = date;
+    else warnings.push(`The page's publication date "${rawDate.slice(0, 40)}" is not a date; it was left out.`);
+  }
+  return meta;
+}
+
+/** An ISO 8601 date as written when it already is one, else the parsed date in ISO form, else undefined. */
+export function isoDate(raw: string): string | undefined {
+  const s = raw.trim();
+  if (/^\d{4}-\d{2}-\d{2}(?:$|[T ]\d{2}:\d{2})/.test(s)) return s.replace(' ', 'T');
+  const ms = Date.parse(s);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+interface LdFacts {
+  headline?: string;
+  datePublished?: string;
+  publisher?: string;
+  url?: string;
+}
+
+/** Find the first article-typed object in the JSON-LD blocks (iteratively, through @graph and arrays). */
+function readJsonLd(sources: string[], warnings: string[]): LdFacts {
+  for (const [index, source] of sources.entries()) {
+    let data: unknown;
+    try {
+      data = JSON.parse(source.trim().replace(/^<!\[CDATA\[|\]\]>$/g, '').replace(/;\s*$/, ''));
+    } catch {
+      warnings.push(`JSON-LD block ${index + 1} of the page is not valid JSON; it was skipped.`);
+      continue;
+    }
+    const stack: unknown[] = [data];
+    let seen = 0;
+    while (stack.length > 0 && seen++ < 10_000) {
+      const node = stack.pop();
+      if (Array.isArray(node)) {
+        for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
+        continue;
+      }
+      if (!node || typeof node !== 'object') continue;
+      const o = node as Record<string, unknown>;
+      const types = ([] as unknown[]).concat(o['@type'] ?? []).filter((t): t is string => typeof t === 'string');
+      if (types.some((t) => ARTICLE_TYPES.test(t)) && (o.headline || o.datePublished)) return facts(o);
+      if (o['@graph']) stack.push(o['@graph']);
+    }
+  }
+  return {};
+}
+
+function facts(o: Record<string, unknown>): LdFacts {
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+  const publisher = first(o.publisher);
+  const page = first(o.mainEntityOfPage);
+  return {
+    headline: str(o.headline) ?? str(o.name),
+    datePublished: str(o.datePublished) ?? str(o.dateCreated),
+    publisher: str(publisher) ?? str((publisher as Record<string, unknown> | undefined)?.name),
+    url: str(o.url) ?? str(page) ?? str((page as Record<string, unknown> | undefined)?.['@id']),
+  };
+}
