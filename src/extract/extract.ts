@@ -1,0 +1,59 @@
+/**
+ * `extract()`: an article (HTML or text) → its quotes with speakers and its embedded posts.
+ * Pure and synchronous: ingest reads the article, quotes are looked for in the blocks outside posts.
+ */
+import { ingest } from '../ingest/index.js';
+import type { Article, ArticleInput, Block, ExtractOptions, Extraction } from '../types.js';
+import { resolveExtractOptions } from './extract-options.js';
+import { NameIndex } from './name-index.js';
+import { buildQuotes } from './quote-builder.js';
+
+/** Pull the quotes and posts out of an article. A string is read as HTML when it looks like markup. */
+export function extract(input: string | ArticleInput, options?: ExtractOptions): Extraction {
+  const settings = resolveExtractOptions(options);
+  return extractFromArticle(ingest(input), settings);
+}
+
+/** The extraction step alone, on an article ingest has already read. */
+export function extractFromArticle(article: Article, options?: ExtractOptions): Extraction {
+  const settings = resolveExtractOptions(options);
+  const { blocks, joined } = quoteBlocks(article);
+  const index = new NameIndex(article.text);
+  const found = buildQuotes(article.text, blocks, joined, index, settings);
+  const extraction: Extraction = {
+    text: article.text,
+    quotes: found.quotes,
+    posts: article.posts.map((p) => ({ ...p, links: [...p.links] })),
+    warnings: [...article.warnings, ...found.warnings],
+  };
+  if (article.title !== undefined) extraction.title = article.title;
+  if (article.site !== undefined) extraction.site = article.site;
+  if (article.url !== undefined) extraction.url = article.url;
+  if (article.publishedAt !== undefined) extraction.publishedAt = article.publishedAt;
+  return extraction;
+}
+
+/**
+ * The blocks quotes are looked for in: every block not overlapping a post, in order, and for each
+ * whether the next one follows it directly (nothing left out between), so a quote may run on into it.
+ */
+function quoteBlocks(article: Article): { blocks: Block[]; joined: boolean[] } {
+  const posts = [...article.posts].sort((a, b) => a.start - b.start);
+  const blocks: Block[] = [];
+  const joined: boolean[] = [];
+  let p = 0;
+  let lastKept = -2;
+  article.blocks.forEach((block, i) => {
+    while (p < posts.length && (posts[p]?.end ?? 0) <= block.start) p++;
+    const post = posts[p];
+    const overlaps = post !== undefined && post.start < block.end && post.end > block.start;
+    if (overlaps) return;
+    const prev = blocks[blocks.length - 1];
+    const postBetween = prev !== undefined && p > 0 && (posts[p - 1]?.start ?? -1) >= prev.end;
+    if (prev) joined[blocks.length - 1] = lastKept === i - 1 && !postBetween;
+    blocks.push(block);
+    lastKept = i;
+  });
+  if (blocks.length > 0) joined[blocks.length - 1] = false;
+  return { blocks, joined };
+}

@@ -1,0 +1,210 @@
+/**
+ * The people an article names, indexed once: every run of capitalised words that reads as a person
+ * ("Major Gen. Asif Ghafoor" → "Asif Ghafoor", titles stripped), and every later surname-only mention
+ * ("Khalilzad") tied to the fullest form of that name. Look-ups by position are binary searches.
+ */
+import { ABBREVIATIONS, HONORIFICS, NAME_PARTICLES, NOT_PERSON_WORDS, ROLE_NOUNS, SENTENCE_WORDS, TITLE_WORDS } from './lexicon.js';
+
+/** One place the article names a person. */
+export interface PersonMention {
+  /** Offset of the name (titles excluded). */
+  start: number;
+  /** End offset of the name (possessive "’s" excluded). */
+  end: number;
+  /** The name as written there, titles stripped. */
+  written: string;
+  /** Fullest form of the name in the article. */
+  name: string;
+  /** Offset where the titles before the name begin (equals `start` when there are none). */
+  titleStart: number;
+  /** The titles as written before the name ("Major Gen."), if any. */
+  titles?: string;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  word: string;
+  /** Token ends in a full stop that belongs to it (abbreviation or initial). */
+  dotted: boolean;
+}
+
+
+/** Index of the person names in `text`. */
+export class NameIndex {
+  readonly mentions: PersonMention[] = [];
+
+  constructor(text: string) {
+    const runs = capitalisedRuns(text);
+    const fulls = new Map<string, Array<{ pos: number; name: string }>>();
+    const singles: Array<{ run: Token[]; titles: Token[] }> = [];
+    for (const run of runs) {
+      const person = personOf(text, run);
+      if (!person) continue;
+      if (person.name.length >= 2) {
+        const written = joinTokens(text, person.name);
+        const key = surnameKey(person.name);
+        const list = fulls.get(key) ?? [];
+        list.push({ pos: (person.name[0] as Token).start, name: written });
+        fulls.set(key, list);
+        this.push(text, person.name, person.titles, written);
+      } else singles.push({ run: person.name, titles: person.titles });
+    }
+    for (const list of fulls.values()) upgradeToFullest(list);
+    for (const single of singles) {
+      const tok = single.run[0] as Token;
+      const list = fulls.get(surnameKey(single.run));
+      const full = list ? nearest(list, tok.start) : undefined;
+      if (full) this.push(text, single.run, single.titles, full);
+      else if (single.titles.some((t) => HONORIFICS.has(t.word.toLowerCase().replace(/\.$/u, '')))) this.push(text, single.run, single.titles, tok.word);
+    }
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  private push(text: string, name: Token[], titles: Token[], fullest: string): void {
+    const first = name[0] as Token;
+    const last = name[name.length - 1] as Token;
+    const end = possessiveEnd(text, last);
+    const titleStart = titles.length > 0 ? (titles[0] as Token).start : first.start;
+    const mention: PersonMention = { start: first.start, end, written: text.slice(first.start, end), name: fullest, titleStart };
+    if (titles.length > 0) mention.titles = text.slice(titleStart, first.start).trim();
+    this.mentions.push(mention);
+  }
+
+  /** Mentions that start inside [from, to), in order. */
+  within(from: number, to: number): PersonMention[] {
+    const out: PersonMention[] = [];
+    for (let i = this.firstAtOrAfter(from); i < this.mentions.length; i++) {
+      const m = this.mentions[i] as PersonMention;
+      if (m.start >= to) break;
+      out.push(m);
+    }
+    return out;
+  }
+
+  /** Index of the first mention starting at or after `pos`. */
+  firstAtOrAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.mentions[mid] as PersonMention).start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The fullest known form of a written name (a surname or a full name), near `pos`. */
+  fullest(written: string, pos: number): string | undefined {
+    const i = this.firstAtOrAfter(pos);
+    const m = this.mentions[i];
+    if (m && m.start === pos) return m.name;
+    for (const cand of [this.mentions[i - 1], m]) if (cand?.written === written) return cand.name;
+    return undefined;
+  }
+}
+
+/** Runs of capitalised tokens separated by single spaces (up to two name particles allowed between). */
+function capitalisedRuns(text: string): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  CAPITAL.lastIndex = 0;
+  for (let m = CAPITAL.exec(text); m; m = CAPITAL.exec(text)) {
+    const start = m.index;
+    if (start > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[start - 1] as string)) continue; // inside a word ("iPhone")
+    const word = m[0];
+    const end = start + word.length;
+    const dotted = text[end] === '.' && (word.length === 1 || word.includes('.') || ABBREVIATIONS.has(word.toLowerCase()));
+    const tok: Token = { start, end: dotted ? end + 1 : end, word: dotted ? `${word}.` : word, dotted };
+    const prev = run[run.length - 1];
+    const gap = prev ? text.slice(prev.end, start) : '';
+    const adjacent = prev !== undefined && !/[’']s$/u.test(prev.word) && (gap === ' ' || gap === '\u00a0' || (gap.length < 20 && PARTICLE_GAP.test(gap)));
+    if (adjacent) run.push(tok);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = [tok];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+const CAPITAL = /(?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}\p{M}\p{N}'’-]*(?:\.\p{L}[\p{L}\p{M}]*)*/gu;
+const PARTICLE_GAP = new RegExp(`^ (?:(?:${[...NAME_PARTICLES].join('|')}) ){1,2}$`, 'u');
+
+/** The person a capitalised run names, if any: its title tokens and name tokens. */
+function personOf(text: string, run: Token[]): { titles: Token[]; name: Token[] } | undefined {
+  let i = 0;
+  while (i < run.length && SENTENCE_WORDS.has((run[i] as Token).word.toLowerCase())) i++;
+  if (i > 0 && i < run.length && isTheBefore(text, run[i] as Token)) return undefined;
+  if (i === 0 && isTheBefore(text, run[0] as Token)) return undefined;
+  // a capitalised occupation opening a sentence is a title: "Showrunner Craig Mazin"
+  const opener = (run[i] as Token | undefined)?.word.toLowerCase() ?? '';
+  if (run.length - i >= 3 && ROLE_NOUNS.has(opener) && !TITLE_WORDS.has(opener)) i++;
+  const titleFrom = i;
+  // everything up to the last title word is title: "Climate Change Minister Sherry Rehman"
+  for (let k = run.length - 2; k >= titleFrom; k--) {
+    if (TITLE_WORDS.has((run[k] as Token).word.toLowerCase())) {
+      i = k + 1;
+      break;
+    }
+  }
+  // a lone title word ("Pause", "President") is no person
+  if (i === run.length - 1 && TITLE_WORDS.has((run[i] as Token).word.toLowerCase()) && i === titleFrom) return undefined;
+  const titles = run.slice(titleFrom, i);
+  const name = run.slice(i);
+  if (name.length === 0 || name.length > 5) return undefined;
+  for (const tok of name) {
+    const lower = tok.word.toLowerCase().replace(/[’']s$/u, '');
+    if (NOT_PERSON_WORDS.has(lower)) return undefined;
+    if (tok.word.includes('.') && !/^\p{Lu}\.$/u.test(tok.word)) return undefined; // "U.S."
+    if (tok.word.length > 2 && tok.word === tok.word.toUpperCase() && /\p{L}{3}/u.test(tok.word)) return undefined; // "NATO"
+  }
+  if ((name[0] as Token).dotted && name.length === 1) return undefined;
+  return { titles, name };
+}
+
+function isTheBefore(text: string, tok: Token): boolean {
+  const before = text.slice(Math.max(0, tok.start - 4), tok.start);
+  return /\bthe $/iu.test(before);
+}
+
+function surnameKey(name: Token[]): string {
+  return (name[name.length - 1] as Token).word.replace(/[’']s$/u, '').toLowerCase();
+}
+
+function possessiveEnd(text: string, last: Token): number {
+  const m = /[’']s$/u.exec(last.word);
+  return m ? last.end - 2 : text[last.end - 1] === '.' && !last.dotted ? last.end - 1 : last.end;
+}
+
+function joinTokens(text: string, name: Token[]): string {
+  const first = name[0] as Token;
+  const last = name[name.length - 1] as Token;
+  return text.slice(first.start, possessiveEnd(text, last));
+}
+
+/** Within one surname, a full name that another full name ends with takes the longer form. */
+function upgradeToFullest(list: Array<{ pos: number; name: string }>): void {
+  const unique = [...new Set(list.map((item) => item.name))];
+  if (unique.length < 2) return;
+  const longer = new Map<string, string>();
+  for (const name of unique) {
+    let best = name;
+    for (const other of unique) if (other.length > best.length && other.endsWith(` ${name}`)) best = other;
+    longer.set(name, best);
+  }
+  for (const item of list) item.name = longer.get(item.name) ?? item.name;
+}
+
+/** The full name mentioned last at or before `pos`, else the first one after it. */
+function nearest(list: Array<{ pos: number; name: string }>, pos: number): string | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as { pos: number }).pos <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return (list[lo - 1] ?? list[0])?.name;
+}

@@ -1,0 +1,214 @@
+/**
+ * From quoted spans to `Quote`s: drops what is no quotation (short terms, titles of works, headlines),
+ * attributes each quote (tail, head, dash, context), sets `partial`, joins quotes split around their
+ * attribution (“A,” he said. “B.”), resolves pronouns and surnames to the fullest name, and scores.
+ */
+import type { Block, Quote } from '../types.js';
+import { type Attribution, contextAttribution, headAttribution, neighbourSentences, tailAttribution } from './attribution.js';
+import { CUE_VERBS, PRONOUNS, WORK_WORDS } from './lexicon.js';
+import type { NameIndex } from './name-index.js';
+import { scanQuotes, type RawQuote } from './quote-scanner.js';
+import { isUpper, isWordChar, sentenceEnd, sentenceStart, wordCount } from './sentence-bounds.js';
+import { resolveReference } from './reference.js';
+import { wordsIn } from './words.js';
+
+/** Extraction settings the builder needs. */
+export interface BuildSettings {
+  minWords: number;
+}
+
+interface Draft {
+  raw: RawQuote;
+  text: string;
+  attr?: Attribution;
+  own: boolean;
+  partial: boolean;
+}
+
+/** Quotes found in `blocks` (already free of posts), in article order, and what was skipped. */
+export function buildQuotes(text: string, blocks: Block[], joined: boolean[], index: NameIndex, settings: BuildSettings): { quotes: Quote[]; warnings: string[] } {
+  const scan = scanQuotes(text, blocks, joined);
+  const raws = withPullQuotes(text, blocks, scan.quotes);
+  const outside = (pos: number) => !insideAny(raws, pos);
+  const drafts: Draft[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i] as RawQuote;
+    const block = blocks[raw.block] as Block;
+    const last = blocks[raw.lastBlock] as Block;
+    const content = raw.parts.map(([a, b]) => text.slice(a, b).trim()).join('\n').trim();
+    const count = wordCount(content);
+    if (count < settings.minWords - 1) continue;
+    if (block.kind === 'heading') continue;
+    const prevQ = raws[i - 1];
+    const nextQ = raws[i + 1];
+    const headStart = Math.max(prevQ && prevQ.lastBlock === raw.block ? prevQ.close : block.start, sentenceStart(text, raw.open, block.start));
+    const tailCeil = nextQ && nextQ.block === raw.lastBlock ? nextQ.open : last.end;
+    const tailEnd = Math.min(sentenceEnd(text, raw.close, last.end), tailCeil);
+    if (isWorkTitle(text, headStart, raw.open, content)) continue;
+    const tail = raw.close < tailEnd ? tailAttribution(text, index, raw.close, tailEnd) : undefined;
+    let head = headStart < raw.open ? headAttribution(text, index, headStart, raw.open) : undefined;
+    const prevDraft = drafts[drafts.length - 1];
+    if (head?.inherit) {
+      const earlier = prevDraft && prevDraft.raw.lastBlock === raw.block && prevDraft.raw.close <= headStart ? prevDraft.attr?.speaker : undefined;
+      head = earlier ? { ...head, speaker: earlier } : undefined;
+    }
+    const endsOpen = /[,?!—–\-…:]$/u.test(content) || !/[.!?]$/u.test(content);
+    let attr: Attribution | undefined;
+    if (tail && (tail.form === 'dash' || endsOpen || wordsIn(text, raw.close, tailEnd).length <= 6)) attr = tail;
+    else attr = head ?? tail;
+    const own = attr !== undefined;
+    const partial = isPartial(text, raw, content, headStart, tail !== undefined && tail === attr ? tailEnd : raw.close);
+    if (!attr && !partial) attr = dashLine(text, index, blocks[raw.lastBlock + 1], joined[raw.lastBlock] === true);
+    if (!attr && !partial) {
+      const floor = raw.block > 0 && joined[raw.block - 1] ? (blocks[raw.block - 1] as Block).start : block.start;
+      const ceil = joined[raw.lastBlock] ? (blocks[raw.lastBlock + 1]?.end ?? last.end) : last.end;
+      const around = neighbourSentences(text, headStart, tailEnd, floor, ceil);
+      attr = contextAttribution(text, index, around.prev, around.next, outside);
+    }
+    if (!own && isTitleCase(content)) continue;
+    // a short fragment nobody is said to have said is a term or a scare quote
+    if (!attr && partial && count < 5) continue;
+    // one word short of minWords still counts when a person is said, in the same sentence, to have said it
+    // (“very sobering”, he said) — not a term inside reported speech ("argued that … “common carriers”")
+    if (count < settings.minWords && !(count === settings.minWords - 1 && own && attr?.cue && !attr.reported && isPerson(attr))) continue;
+    if (block.kind === 'p' && !/[.!?]$/u.test(content) && looksLikeHeadline(text, block)) continue;
+    drafts.push({ raw, text: content, attr, own, partial });
+  }
+  const merged = mergeSplit(text, drafts);
+  const roles = new Map<string, string>();
+  const quotes = merged.map((d) => toQuote(text, index, d, roles, outside));
+  const warnings: string[] = [];
+  if (scan.unmatched.length > 0) {
+    warnings.push(
+      `${scan.unmatched.length} opening quotation mark${scan.unmatched.length === 1 ? ' has' : 's have'} no closing mark in the same paragraph; the text after ${scan.unmatched.length === 1 ? 'it was' : 'them was'} not taken as a quote (first at offset ${scan.unmatched[0]}).`,
+    );
+  }
+  return { quotes, warnings };
+}
+
+/** Blockquote blocks with no quotation marks of their own are pull quotes: the whole block is the quote. */
+function withPullQuotes(text: string, blocks: Block[], quotes: RawQuote[]): RawQuote[] {
+  if (!blocks.some((b) => b.kind === 'blockquote')) return quotes;
+  const out: RawQuote[] = [];
+  let q = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b] as Block;
+    const inBlock: RawQuote[] = [];
+    while (q < quotes.length && (quotes[q] as RawQuote).block === b) inBlock.push(quotes[q++] as RawQuote);
+    const body = text.slice(block.start, block.end);
+    if (block.kind === 'blockquote' && inBlock.length === 0 && /\p{L}/u.test(body) && !DASH_LINE.test(body)) {
+      out.push({ open: block.start, close: block.end, parts: [[block.start, block.end]], block: b, lastBlock: b, family: 'double' });
+    } else out.push(...inBlock);
+  }
+  while (q < quotes.length) out.push(quotes[q++] as RawQuote);
+  return out;
+}
+
+function isPerson(attr: Attribution): boolean {
+  const kind = attr.speaker?.kind;
+  return kind === 'name' || kind === 'pronoun' || kind === 'nominal';
+}
+
+const DASH_LINE = /^\s*[—–―-]\s*\p{Lu}/u;
+
+/** "— Gary Neville, Sky Sports pundit" on the line after a quote. */
+function dashLine(text: string, index: NameIndex, next: Block | undefined, joined: boolean): Attribution | undefined {
+  if (!next || !joined || !DASH_LINE.test(text.slice(next.start, Math.min(next.end, next.start + 8)))) return undefined;
+  const attr = tailAttribution(text, index, next.start, Math.min(next.end, next.start + 200));
+  return attr?.form === 'dash' ? attr : undefined;
+}
+
+function insideAny(raws: RawQuote[], pos: number): boolean {
+  let lo = 0;
+  let hi = raws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((raws[mid] as RawQuote).open <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = raws[lo - 1];
+  return q !== undefined && pos < q.close;
+}
+
+/** A short line with no closing punctuation reads as a headline or teaser. */
+function looksLikeHeadline(text: string, block: Block): boolean {
+  const line = text.slice(block.start, block.end).trimEnd();
+  if (/[.!?”"’'):…]$/u.test(line)) return false;
+  return wordCount(line) <= 20;
+}
+
+/** “The Secret Life of Pets” after "the film", or a Title Case run with no attribution. */
+function isWorkTitle(text: string, headStart: number, open: number, content: string): boolean {
+  const before = wordsIn(text, Math.max(headStart, open - 40), open).filter((w) => /\p{L}/u.test(w.text));
+  const last = before[before.length - 1];
+  return last !== undefined && WORK_WORDS.has(last.lower) && !/[.!?]$/u.test(content);
+}
+
+function isTitleCase(content: string): boolean {
+  if (/[.!?;,]/u.test(content)) return false;
+  const words = content.split(/\s+/u).filter((w) => w.length > 3);
+  return words.length >= 2 && words.every((w) => isUpper(w[0]) || !isWordChar(w[0]));
+}
+
+/** A fragment inside the writer's own sentence, rather than a whole quoted sentence. */
+function isPartial(text: string, raw: RawQuote, content: string, headStart: number, tailEnd: number): boolean {
+  if (/^(?:\.\.\.|…)/u.test(content)) return true;
+  const first = /[\p{L}\p{N}]/u.exec(content)?.[0];
+  if (first && /\p{Ll}/u.test(first)) return true;
+  const head = text.slice(headStart, raw.open).trimEnd();
+  if (head.length > 0) {
+    const lastChar = head[head.length - 1];
+    if (isWordChar(lastChar)) {
+      const lastWord = /[\p{L}\p{N}'’]+$/u.exec(head)?.[0]?.toLowerCase() ?? '';
+      if (!CUE_VERBS.has(lastWord) && lastWord !== 'that') return true;
+    }
+  }
+  if (!/[.!?,]$/u.test(content) && tailEnd > raw.close) {
+    const next = wordsIn(text, raw.close, tailEnd)[0];
+    if (next && /^\p{Ll}/u.test(next.text) && !CUE_VERBS.has(next.lower) && !PRONOUNS.has(next.lower)) return true;
+  }
+  return false;
+}
+
+/** “A,” he said. “B.” — a quote right after an attributed quote, with no attribution of its own, continues it. */
+function mergeSplit(text: string, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
+    const next = drafts[i + 1];
+    if (next && d.own && d.attr?.form === 'tail' && next.raw.block === d.raw.lastBlock && !next.own && !next.partial && /^\s*$/u.test(text.slice(d.attr.end, next.raw.open))) {
+      out.push({ ...d, text: `${d.text} ${next.text}` });
+      i++;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+function toQuote(text: string, index: NameIndex, d: Draft, roles: Map<string, string>, outside: (pos: number) => boolean): Quote {
+  const quote: Quote = { kind: 'quote', text: d.text.replace(/\s*,$/u, ''), partial: d.partial, start: d.raw.open, end: d.raw.close, confidence: 0 };
+  const attr = d.attr;
+  let confidence = 0.45;
+  if (attr) {
+    if (attr.cue) quote.cue = attr.cue;
+    if (attr.via) quote.via = attr.via;
+    const reading = attr.speaker;
+    if (reading) {
+      let name = reading.name;
+      if (reading.kind === 'pronoun' || reading.kind === 'nominal') name = resolveReference(text, index, reading.at, outside);
+      if (name) {
+        const speaker: NonNullable<Quote['speaker']> = { name, mention: reading.mention };
+        const role = reading.kind === 'nominal' ? undefined : (reading.role ?? roles.get(name));
+        if (role) speaker.role = role;
+        if (reading.role && reading.kind !== 'nominal' && !roles.has(name)) roles.set(name, reading.role);
+        quote.speaker = speaker;
+      }
+      const base = { tail: 0.92, dash: 0.85, head: 0.85, from: 0.8, context: 0.6 }[attr.form];
+      confidence = name ? base - (reading.kind === 'name' || reading.kind === 'org' ? 0 : 0.1) : 0.5;
+    }
+  }
+  if (d.partial) confidence -= 0.1;
+  quote.confidence = Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100;
+  return quote;
+}

@@ -1,0 +1,173 @@
+/**
+ * Finds quoted spans in an article's blocks in one left-to-right pass: “…”, "…", ‘…’, '…', «…», „…“.
+ * A quote stays inside its paragraph unless it runs on newspaper-style (no closing mark, and the next
+ * paragraph opens with the same kind of mark). An opening mark with no closing one is counted and
+ * skipped: it never swallows the text after it. Each character is looked at a bounded number of times.
+ */
+import type { Block } from '../types.js';
+import { isSpace, isWordChar } from './sentence-bounds.js';
+
+/** The kind of mark pair. */
+export type MarkFamily = 'double' | 'straight' | 'single' | 'guillemet' | 'low';
+
+/** A quoted span as found in the text, before any judgement of whether it is a quotation. */
+export interface RawQuote {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just after the closing mark. */
+  close: number;
+  /** Content ranges (marks excluded), one per paragraph the quote runs over. */
+  parts: Array<[number, number]>;
+  /** Index (into the scanned blocks) of the block the quote opens in. */
+  block: number;
+  /** Index of the block it closes in. */
+  lastBlock: number;
+  /** Mark family. */
+  family: MarkFamily;
+}
+
+/** What the scan found. */
+export interface ScanResult {
+  quotes: RawQuote[];
+  /** Opening marks left unmatched. */
+  unmatched: number[];
+}
+
+const OPEN_PUNCT = '([{—–-/ \u00a0\t\n\r';
+
+/** The family an opening mark at `i` starts, if it is one. */
+export function openerAt(text: string, i: number, from: number): MarkFamily | undefined {
+  const ch = text[i];
+  const prev = i > from ? text[i - 1] : ' ';
+  const next = text[i + 1];
+  switch (ch) {
+    case '“':
+      return 'double';
+    case '„':
+      return 'low';
+    case '«':
+      return 'guillemet';
+    case '"':
+      return (prev === undefined || OPEN_PUNCT.includes(prev) || prev === '“' || prev === '‘') && next !== undefined && !isSpace(next)
+        ? 'straight'
+        : undefined;
+    case '‘':
+      return !isWordChar(prev) && next !== undefined && /\p{L}/u.test(next) ? 'single' : undefined;
+    case "'":
+      return (prev === undefined || OPEN_PUNCT.includes(prev) || prev === '"' || prev === '“') && next !== undefined && /\p{L}/u.test(next)
+        ? 'single'
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Scan `blocks` of `text`. `joined[b]` says whether block b+1 directly follows block b (a quote may run on). */
+export function scanQuotes(text: string, blocks: Block[], joined: boolean[]): ScanResult {
+  const quotes: RawQuote[] = [];
+  const unmatched: number[] = [];
+  let b = 0;
+  let i = blocks[0]?.start ?? 0;
+  let exhausted = new Set<MarkFamily>();
+  while (b < blocks.length) {
+    const block = blocks[b] as Block;
+    if (i >= block.end) {
+      b++;
+      i = blocks[b]?.start ?? 0;
+      exhausted = new Set();
+      continue;
+    }
+    const family = openerAt(text, i, block.start);
+    if (!family || exhausted.has(family)) {
+      i++;
+      continue;
+    }
+    const parts: Array<[number, number]> = [];
+    let cb = b;
+    let from = i + 1;
+    let hit: Hit;
+    for (;;) {
+      const end = (blocks[cb] as Block).end;
+      hit = findCloser(text, from, end, family);
+      if (hit.kind !== 'open') break;
+      // ran to the end of the paragraph: does the next one continue the quote?
+      const next = blocks[cb + 1];
+      if (!next || !joined[cb]) break;
+      let k = next.start;
+      while (k < next.end && isSpace(text[k])) k++;
+      if (!sameFamily(openerAt(text, k, next.start), family)) break;
+      parts.push([from, end]);
+      cb++;
+      from = k + 1;
+    }
+    if (hit.kind === 'closed') {
+      parts.push([from, hit.at]);
+      quotes.push({ open: i, close: hit.at + 1, parts, block: b, lastBlock: cb, family });
+      if (cb !== b) exhausted = new Set();
+      b = cb;
+      i = hit.at + 1;
+      continue;
+    }
+    unmatched.push(i);
+    if (cb !== b) exhausted = new Set();
+    if (hit.kind === 'reopened') {
+      b = cb;
+      i = hit.at;
+    } else if (cb !== b) {
+      b = cb;
+      i = (blocks[cb] as Block).end;
+    } else {
+      exhausted.add(family);
+      i++;
+    }
+  }
+  return { quotes, unmatched };
+}
+
+function sameFamily(a: MarkFamily | undefined, b: MarkFamily): boolean {
+  if (a === undefined) return false;
+  const norm = (f: MarkFamily) => (f === 'straight' || f === 'low' ? 'double' : f);
+  return norm(a) === norm(b);
+}
+
+type Hit = { kind: 'closed'; at: number } | { kind: 'reopened'; at: number } | { kind: 'open' };
+
+/** Look for the mark closing `family` in [from, to). */
+function findCloser(text: string, from: number, to: number, family: MarkFamily): Hit {
+  let weak = -1;
+  for (let j = from; j < to; j++) {
+    const ch = text[j];
+    switch (family) {
+      case 'double':
+        if (ch === '”') return { kind: 'closed', at: j };
+        if (ch === '“') return { kind: 'reopened', at: j };
+        break;
+      case 'low':
+        if (ch === '“' || ch === '”') return { kind: 'closed', at: j };
+        if (ch === '„') return { kind: 'reopened', at: j };
+        break;
+      case 'guillemet':
+        if (ch === '»') return { kind: 'closed', at: j };
+        if (ch === '«') return { kind: 'reopened', at: j };
+        break;
+      case 'straight':
+        if (ch === '"') {
+          if (j > from && !isSpace(text[j - 1])) return { kind: 'closed', at: j };
+          return { kind: 'reopened', at: j };
+        }
+        break;
+      case 'single': {
+        if ((ch === '’' || ch === "'") && j > from && !isSpace(text[j - 1]) && !isWordChar(text[j + 1])) {
+          const before = text[j - 1];
+          if (before !== 's' && before !== 'S') return { kind: 'closed', at: j };
+          if (j + 1 >= to || /[.,;:!?)]/u.test(text[j + 1] as string)) return { kind: 'closed', at: j };
+          weak = j;
+        } else if (ch === '‘' && openerAt(text, j, from) === 'single') {
+          return weak >= 0 ? { kind: 'closed', at: weak } : { kind: 'reopened', at: j };
+        }
+        break;
+      }
+    }
+  }
+  return weak >= 0 ? { kind: 'closed', at: weak } : { kind: 'open' };
+}

@@ -1,0 +1,111 @@
+/**
+ * Ranking of extracted items for cards: whole sentences over fragments, a named speaker, a length
+ * that fits a card, posts with their text over link-only ones, and no duplicates (the same words
+ * twice, or one quote inside another: the longer one stays).
+ */
+import { InputError } from '../errors.js';
+import type { Extraction, Item, Post, Quote } from '../types.js';
+import { quoteKey } from './quote-text.js';
+
+/** Options for `rankItems()`. */
+export interface RankOptions {
+  /** Shortest quote (characters) that fits a card well. @default 40 */
+  minLength?: number;
+  /** Longest quote (characters) that fits a card well. @default 280 */
+  maxLength?: number;
+  /** Include posts. @default true */
+  posts?: boolean;
+}
+
+/** An item with its score, best first. */
+export interface RankedItem {
+  item: Item;
+  /** 0..1: how well the item makes a card. */
+  score: number;
+  /** Why, in short words ("named speaker", "fragment"). */
+  reasons: string[];
+}
+
+const KEYS = ['minLength', 'maxLength', 'posts', 'max'] as const;
+
+/** Score every quote and post of an extraction; duplicates are dropped. Best first, ties in article order. */
+export function rankItems(extraction: Extraction, options: RankOptions = {}): RankedItem[] {
+  checkKeys(options);
+  const minLength = positive('minLength', options.minLength, 40);
+  const maxLength = positive('maxLength', options.maxLength, 280);
+  const ranked: Array<RankedItem & { order: number }> = [];
+  const quotes = dedupe(extraction.quotes);
+  for (const [order, q] of quotes.entries()) ranked.push({ ...scoreQuote(q, minLength, maxLength), order });
+  if (options.posts !== false) {
+    for (const [i, p] of extraction.posts.entries()) ranked.push({ ...scorePost(p), order: quotes.length + i });
+  }
+  ranked.sort((a, b) => b.score - a.score || a.order - b.order);
+  return ranked.map(({ item, score, reasons }) => ({ item, score, reasons }));
+}
+
+/** The best `max` items for cards (default 5). */
+export function pickForCards(extraction: Extraction, options: RankOptions & { max?: number } = {}): Item[] {
+  const { max = 5, ...rest } = options;
+  if (!Number.isInteger(max) || max < 0) throw InputError.invalid('max', 'a whole number ≥ 0', max);
+  return rankItems(extraction, rest)
+    .filter((r) => r.score > 0.2)
+    .slice(0, max)
+    .map((r) => r.item);
+}
+
+function scoreQuote(q: Quote, minLength: number, maxLength: number): RankedItem {
+  const reasons: string[] = [];
+  let score = 0.2 + 0.2 * q.confidence;
+  if (q.partial) reasons.push('fragment');
+  else {
+    score += 0.25;
+    reasons.push('whole sentence');
+  }
+  if (q.speaker?.name) {
+    score += 0.2;
+    reasons.push('named speaker');
+  }
+  const n = q.text.length;
+  if (n >= minLength && n <= maxLength) {
+    score += 0.15;
+    reasons.push('fits a card');
+  } else if (n < minLength) {
+    score -= 0.15 * (1 - n / minLength);
+    reasons.push('short');
+  } else {
+    score -= Math.min(0.2, (0.2 * (n - maxLength)) / maxLength);
+    reasons.push('long');
+  }
+  return { item: q, score: round(score), reasons };
+}
+
+function scorePost(p: Post): RankedItem {
+  if (p.status === 'full') return { item: p, score: round(p.text ? 0.8 : 0.5), reasons: ['post with text'] };
+  if (p.status === 'link-only') return { item: p, score: 0.35, reasons: ['link-only post'] };
+  return { item: p, score: 0.1, reasons: ['unavailable post'] };
+}
+
+/** Drop repeated quotes: equal words, or words contained in a longer quote. */
+function dedupe(quotes: Quote[]): Quote[] {
+  const keys = quotes.map((q) => quoteKey(q.text));
+  return quotes.filter((_, i) => {
+    const key = keys[i] as string;
+    return !keys.some((other, j) => j !== i && (other === key ? j < i : other.length > key.length && other.includes(key)));
+  });
+}
+
+function checkKeys(options: object): void {
+  for (const key of Object.keys(options)) {
+    if (!(KEYS as readonly string[]).includes(key)) throw InputError.invalid(key, `one of the keys ${KEYS.map((k) => `"${k}"`).join(', ')}`, key, 'option key');
+  }
+}
+
+function positive(field: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw InputError.invalid(field, 'a positive number', value);
+  return value;
+}
+
+function round(x: number): number {
+  return Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000;
+}

@@ -1,0 +1,198 @@
+/**
+ * Reads the phrase that names a speaker at an attribution: "army spokesperson Major Gen. Asif Ghafoor",
+ * "Suhail Shaheen, Taliban’s Qatar office spokesman", "he", "the clown", "Earlier, Khalilzad, in a
+ * series of tweets". Gives the mention as written, the person (via the name index), role and channel.
+ */
+import {
+  CHANNEL_NOUNS,
+  CHANNEL_PLACES,
+  CLAUSE_STARTS,
+  CUE_VERBS,
+  NOT_PERSON_WORDS,
+  OFFICE_WORDS,
+  ORG_NOUNS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  SENTENCE_WORDS,
+} from './lexicon.js';
+import type { NameIndex } from './name-index.js';
+import { isUpper } from './sentence-bounds.js';
+import { commaSegments, spanText, type Word } from './words.js';
+
+/** Who a phrase names. */
+export interface SpeakerReading {
+  /** name: a person in the index; pronoun; nominal ("the clown"); org: an organisation; someone: "a resident". */
+  kind: 'name' | 'pronoun' | 'nominal' | 'org' | 'someone';
+  /** The words at the attribution. */
+  mention: string;
+  /** Fullest name (for a person in the index) or the organisation's name. */
+  name?: string;
+  /** Role, when the phrase gives one. */
+  role?: string;
+  /** Offset of the mention. */
+  at: number;
+}
+
+/** A people's or a person's word: "the Spaniard", "the Frenchman", "the Australian". */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ard|man|woman|ian|ese|ish|ite|ean|ot|on)$/u;
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
+
+/** The channel a phrase names: "in a tweet" → "tweet", "on Twitter" → "Twitter". */
+export function findVia(words: Word[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!['in', 'on', 'via', 'through', 'at', 'during'].includes(w.lower)) continue;
+    const next = words[i + 1];
+    if (next && (w.lower === 'on' || w.lower === 'via') && CHANNEL_PLACES.has(next.lower)) {
+      return next.lower === 'x' && next.text !== 'X' ? undefined : next.text;
+    }
+    for (let k = i + 1; k < Math.min(words.length, i + 6); k++) {
+      const c = words[k] as Word;
+      if (c.text === ',' || CLAUSE_STARTS.has(c.lower)) break;
+      if (CHANNEL_NOUNS.has(c.lower)) {
+        const mod = words[k - 1];
+        const keep = mod && k - 1 > i && (['news', 'press'].includes(mod.lower) || CHANNEL_PLACES.has(mod.lower)) && mod.lower !== 'x';
+        return keep ? `${mod.text} ${c.text}` : c.text;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A reporting verb inside a would-be subject makes it a clause ("tweets" and "claims" may be nouns). */
+function isClauseVerb(w: Word): boolean {
+  if (!CUE_VERBS.has(w.lower) || isUpper(w.text[0]) || CHANNEL_NOUNS.has(w.lower)) return false;
+  return w.lower === 'says' || !w.lower.endsWith('s');
+}
+
+/** Read a speaker phrase (cue excluded). Undefined when it names nobody or reads as a clause. */
+export function readSpeaker(text: string, index: NameIndex, words: Word[]): SpeakerReading | undefined {
+  if (words.length === 0 || words.length > 30) return undefined;
+  if (words.some((w) => isClauseVerb(w))) return undefined;
+  const segs = commaSegments(words);
+  for (let s = 0; s < segs.length; s++) {
+    const seg = segs[s] as Word[];
+    let reading = readSegment(text, index, seg);
+    if (!reading) {
+      if (!isAdverbial(seg)) return undefined; // a clause stands between: not an attribution
+      continue;
+    }
+    // "the company’s chief executive, George Kurtz," — the description is the role of the name after it
+    const nextSeg = segs[s + 1];
+    if ((reading.kind === 'nominal' || (reading.kind === 'org' && !reading.name)) && nextSeg) {
+      const named = readSegment(text, index, nextSeg);
+      if (named?.kind === 'name') {
+        named.role ??= spanText(text, seg[0] && ['a', 'an', 'the'].includes(seg[0].lower) ? seg.slice(1) : seg);
+        reading = named;
+        s++;
+      }
+    }
+    if (!reading.role) {
+      const role = appositiveRole(text, segs[s + 1]);
+      if (role) reading.role = role;
+    }
+    return reading;
+  }
+  // "…, in which a resident [accused]": the subject of a relative clause is the words after its pronoun
+  const lastSeg = segs[segs.length - 1] ?? [];
+  const rel = lastSeg.findLastIndex((w) => RELATIVES.has(w.lower));
+  if (rel >= 0 && rel < lastSeg.length - 1) return readSegment(text, index, lastSeg.slice(rel + 1));
+  return undefined;
+}
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
+
+/** A segment that may stand before the speaker: "Earlier in the day", "However", "in a series of tweets". */
+function isAdverbial(seg: Word[]): boolean {
+  const first = seg[0];
+  if (!first || seg.length > 8 || seg.some((w) => AUXILIARIES.has(w.lower))) return false;
+  return isUpper(first.text[0]) || SENTENCE_WORDS.has(first.lower) || CLAUSE_STARTS.has(first.lower) || first.lower.endsWith('ly');
+}
+
+const RELATIVES = new Set(['which', 'who', 'whom', 'where', 'when', 'that']);
+
+function readSegment(text: string, index: NameIndex, seg: Word[]): SpeakerReading | undefined {
+  const first = seg[0] as Word;
+  const last = seg[seg.length - 1] as Word;
+  if (seg.length === 1 && PRONOUNS.has(first.lower)) {
+    return first.lower === 'i' || first.lower === 'we' ? undefined : { kind: 'pronoun', mention: first.text, at: first.start };
+  }
+  if (['in', 'on', 'at', 'via', 'through', 'during'].includes(first.lower)) return undefined;
+  const people = index.within(first.start, last.end + 1);
+  const person = people[people.length - 1];
+  if (person) {
+    const before = seg.filter((w) => w.end <= person.titleStart);
+    if (before.length > 6) return undefined;
+    const reading: SpeakerReading = {
+      kind: 'name',
+      mention: text.slice(person.titleStart, person.end),
+      name: person.name,
+      at: person.start,
+    };
+    const role = premodifierRole(text, before) ?? officeRole(person.titles);
+    if (role) reading.role = role;
+    return reading;
+  }
+  if (seg.length <= 3 && seg.every((w) => isUpper(w.text[0]) && !w.text.includes('.')) && !SENTENCE_WORDS.has(first.lower)) {
+    if (!seg.some((w) => NOT_PERSON_WORDS.has(w.lower.replace(/[’']s$/u, '')))) {
+      const written = spanText(text, seg);
+      return { kind: 'name', mention: written, name: index.fullest(written, first.start) ?? written, at: first.start };
+    }
+  }
+  if (DETERMINERS.has(first.lower) && seg.length >= 2 && seg.length <= 5) {
+    const rest = seg.slice(1);
+    const head = rest[rest.length - 1] as Word;
+    if (rest.length === 1 && first.lower === 'the' && DEMONYM.test(head.text)) {
+      return { kind: 'nominal', mention: spanText(text, seg), role: head.text, at: first.start };
+    }
+    if (rest.every((w) => isUpper(w.text[0]) || w.lower === 'of')) {
+      return { kind: 'org', mention: spanText(text, seg), name: spanText(text, rest), at: first.start };
+    }
+    if (ORG_NOUNS.has(head.lower)) return { kind: 'org', mention: spanText(text, seg), at: first.start };
+    // "a resident", "an official": someone unnamed, who is not the last person named
+    if ((first.lower === 'a' || first.lower === 'an') && !isUpper(head.text[0]) && rest.length <= 3 && !CLAUSE_STARTS.has(head.lower)) {
+      return { kind: 'someone', mention: spanText(text, seg), role: spanText(text, rest), at: first.start };
+    }
+    if (first.lower === 'the' && !isUpper(head.text[0]) && rest.every((w) => !CLAUSE_STARTS.has(w.lower) && !/^\p{N}/u.test(w.text))) {
+      return { kind: 'nominal', mention: spanText(text, seg), role: spanText(text, rest), at: first.start };
+    }
+    return undefined;
+  }
+  if (seg.length <= 5 && seg.every((w) => isUpper(w.text[0])) && NOT_PERSON_WORDS.has(last.lower) && !SENTENCE_WORDS.has(first.lower)) {
+    return { kind: 'org', mention: spanText(text, seg), name: spanText(text, seg), at: first.start };
+  }
+  return undefined;
+}
+
+/** Lower-case role words right before a name: "army spokesperson [Major Gen. Asif Ghafoor]". */
+function premodifierRole(text: string, before: Word[]): string | undefined {
+  let i = before.length;
+  while (i > 0) {
+    const w = before[i - 1] as Word;
+    if (SENTENCE_WORDS.has(w.lower) || DETERMINERS.has(w.lower) || w.text === '—' || w.text === '-') break;
+    i--;
+  }
+  const role = before.slice(i);
+  const head = role[role.length - 1];
+  return head && ROLE_NOUNS.has(head.lower) && !isUpper(head.text[0]) ? spanText(text, role) : undefined;
+}
+
+/** An office title before a name is a role ("Foreign Minister"); a rank or courtesy title is not. */
+function officeRole(titles: string | undefined): string | undefined {
+  if (!titles) return undefined;
+  const words = titles.split(/\s+/u);
+  return words.some((w) => OFFICE_WORDS.has(w.toLowerCase())) ? titles : undefined;
+}
+
+/** A role set off by commas after the name: ", Taliban’s Qatar office spokesman,". */
+export function appositiveRole(text: string, seg: Word[] | undefined): string | undefined {
+  if (!seg || seg.length === 0 || seg.length > 12) return undefined;
+  const first = seg[0] as Word;
+  if (CLAUSE_STARTS.has(first.lower) || CUE_VERBS.has(first.lower)) return undefined;
+  if (!seg.some((w) => ROLE_NOUNS.has(w.lower.replace(/[’']s$/u, '')))) return undefined;
+  let words = ['a', 'an', 'the'].includes(first.lower) ? seg.slice(1) : seg;
+  const clause = words.findIndex((w, k) => k > 0 && CLAUSE_STARTS.has(w.lower) && w.lower !== 'in' && w.lower !== 'at' && w.lower !== 'on');
+  if (clause > 0) words = words.slice(0, clause);
+  return spanText(text, words) || undefined;
+}

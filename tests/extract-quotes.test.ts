@@ -1,0 +1,119 @@
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/extract/extract.js';
+import { InputError } from '../src/errors.js';
+
+interface Case {
+  name: string;
+  input: string;
+  /** Quote texts expected, in order (compared exactly). */
+  expected: string[];
+  /** partial flags, in the same order, when the case checks them. */
+  partial?: boolean[];
+}
+
+const cases: Case[] = [
+  { name: 'curly double quotes, tail attribution', input: '“We will rebuild this town,” Smith said.', expected: ['We will rebuild this town'], partial: [false] },
+  { name: 'straight double quotes', input: '"We will rebuild this town," said Jane Smith, the mayor.', expected: ['We will rebuild this town'], partial: [false] },
+  { name: 'curly single quotes with apostrophes inside', input: '‘It’s the players’ decision and it’s final,’ the coach said.', expected: ['It’s the players’ decision and it’s final'], partial: [false] },
+  { name: 'apostrophes alone are no marks', input: 'The ’90s were the Talibs’ decade, and it’s over, said nobody in Kabul.', expected: [] },
+  { name: 'straight single quotes', input: "Jones called it 'the hardest work I have ever done' on Monday.", expected: ['the hardest work I have ever done'], partial: [true] },
+  { name: 'guillemets', input: '«Cette réforme est nécessaire», Macron said.', expected: ['Cette réforme est nécessaire'] },
+  { name: 'German low quotes', input: '„Das ist eine innere Angelegenheit“, Scholz told reporters.', expected: ['Das ist eine innere Angelegenheit'] },
+  {
+    name: 'split quote joins both parts, offsets of the first',
+    input: '“We were in control,” Arteta said. “Then we lost our heads.”',
+    expected: ['We were in control, Then we lost our heads.'],
+  },
+  {
+    name: 'quote running over two paragraphs',
+    input: 'Ramos spoke at the meeting.\n“Nobody asked us what we wanted on that land.\n“Now they want us to say thank you,” Ramos said.',
+    expected: ['Nobody asked us what we wanted on that land.\nNow they want us to say thank you'],
+  },
+  {
+    name: 'an unclosed mark does not swallow the next paragraphs',
+    input: 'He called it “a disaster in the making.\nThe council met on Tuesday. “We are ready for the vote,” Harlow said.\nNothing else happened.',
+    expected: ['We are ready for the vote'],
+  },
+  { name: 'single terms and scare quotes are dropped', input: 'Some players still call her a “villain”. The “so-called experts” were wrong, the paper wrote.', expected: [] },
+  { name: 'title of a work after its kind', input: 'The soundtrack includes a cover of the song “Future Days Are Coming Soon” by the band.', expected: [] },
+  { name: 'Title Case run without speaker', input: 'The festival, “Mountain Music Weekend And Friends”, was cancelled.', expected: [] },
+  { name: 'quote in a headline-like line', input: '‘We have nothing left’: storm-hit towns brace for weeks without power\nCrews worked through the night.', expected: [] },
+  { name: 'fragment inside the writer’s sentence', input: 'Taylor said the company would take a “brief pause for them to consult their leadership”.', expected: ['brief pause for them to consult their leadership'], partial: [true] },
+  { name: 'whole sentence after a colon', input: 'Vasquez told a news conference: “The damage is worse than anything we modelled.”', expected: ['The damage is worse than anything we modelled.'], partial: [false] },
+];
+
+describe('quotes: marks, paragraphs, negatives', () => {
+  for (const c of cases) {
+    test(c.name, () => {
+      const got = extract(c.input);
+      expect(got.quotes.map((q) => q.text)).toEqual(c.expected);
+      if (c.partial) expect(got.quotes.map((q) => q.partial)).toEqual(c.partial);
+      for (const q of got.quotes) {
+        const span = c.input.slice(q.start, q.end);
+        expect(span).toMatch(/^[“"‘'«„]/u);
+        expect(span).toMatch(/[”"’'»“]$/u);
+      }
+    });
+  }
+
+  test('offsets of a split quote cover its first part only', () => {
+    const input = '“We were in control,” Arteta said. “Then we lost our heads.”';
+    const [q] = extract(input).quotes;
+    expect(input.slice(q?.start, q?.end)).toBe('“We were in control,”');
+  });
+
+  test('unmatched marks are reported in warnings', () => {
+    const got = extract('He called it “a disaster in the making.\nNothing else happened here at all.');
+    expect(got.quotes).toEqual([]);
+    expect(got.warnings.join(' ')).toMatch(/1 opening quotation mark has no closing mark/u);
+  });
+
+  test('quotes inside a post are the post’s words', () => {
+    const input = [
+      'The minister spoke on Tuesday.',
+      "PM Khan has tweeted that he hopes the outcome will deliver a 'boost in confidence' to all parties. https://t.co/hcazKH6d2H",
+      '— Siobhan Heanue (@siobhanheanue) November 19, 2019',
+    ].join('\n');
+    const got = extract(input);
+    expect(got.posts).toHaveLength(1);
+    expect(got.quotes).toEqual([]);
+  });
+});
+
+describe('minWords', () => {
+  const input = 'The report called the plan “deeply flawed work”. Smith called it “bad”, she said.';
+  const table = [
+    { name: 'default 3 keeps a three-word fragment with a speaker', minWords: undefined, expected: ['deeply flawed work'] },
+    { name: 'minWords 4 drops it', minWords: 4, expected: [] },
+    { name: 'minWords 2 keeps a one-word quote a person said', minWords: 2, expected: ['deeply flawed work', 'bad'] },
+    { name: 'minWords 1 keeps every quote', minWords: 1, expected: ['deeply flawed work', 'bad'] },
+  ];
+  for (const t of table) {
+    test(t.name, () => {
+      expect(extract(input, t.minWords === undefined ? undefined : { minWords: t.minWords }).quotes.map((q) => q.text)).toEqual(t.expected);
+    });
+  }
+});
+
+describe('options are checked', () => {
+  const table = [
+    { name: 'unknown key', options: { minWord: 2 }, message: 'Invalid value for option key "minWord". Allowed: one of the keys "minWords". Received: "minWord".' },
+    { name: 'minWords zero', options: { minWords: 0 }, message: 'Invalid value for option "minWords". Allowed: a positive integer. Received: 0.' },
+    { name: 'minWords fraction', options: { minWords: 2.5 }, message: 'Invalid value for option "minWords". Allowed: a positive integer. Received: 2.5.' },
+    { name: 'minWords string', options: { minWords: '3' }, message: 'Invalid value for option "minWords". Allowed: a positive integer. Received: "3".' },
+  ];
+  for (const t of table) {
+    test(t.name, () => {
+      const run = () => extract('“We will rebuild this town,” Smith said.', t.options as never);
+      expect(run).toThrow(InputError);
+      expect(run).toThrow(t.message);
+    });
+  }
+
+  test('the input is not mutated', () => {
+    const input = { text: '“We will rebuild this town,” Smith said.' };
+    const copy = structuredClone(input);
+    extract(input);
+    expect(input).toEqual(copy);
+  });
+});

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/extract/extract.js';
+
+const seed = readFileSync(new URL('./fixtures/islamabad-envoy.txt', import.meta.url), 'utf8');
+
+/** Plain text of about `bytes` characters made of `unit` repeated. */
+function grow(unit: string, bytes: number): string {
+  return unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+}
+
+/** Median milliseconds of a few runs of extract(text). */
+function time(text: string): number {
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    extract(text);
+    runs.push(performance.now() - t0);
+  }
+  runs.sort((a, b) => a - b);
+  return runs[2] as number;
+}
+
+const inputs = [
+  { name: 'news prose (the seed repeated)', unit: `${seed}\n` },
+  { name: 'unmatched opening marks', unit: 'He called it “a disaster and “another one and ‘more and «still and „yet and "again\n' },
+  { name: 'unmatched marks in one endless paragraph', unit: 'He called it “a disaster and “another one and ‘more and «still and „yet and "again ' },
+  { name: '"said" without quotes', unit: 'Smith said the plan was dead. Jones, the mayor, said nothing. He said, she said, they said. ' },
+  { name: 'closing marks only and apostrophes', unit: 'it’s the Talibs’ ’90s” rock ’n’ roll» “ ” ‘ ’ ' },
+];
+
+describe('extraction time grows linearly', () => {
+  for (const input of inputs) {
+    test(`${input.name}: 1 MB takes about 10× as long as 100 KB (and < 400 ms even in the test runner)`, () => {
+      const small = grow(input.unit, 100_000);
+      const large = grow(input.unit, 1_000_000);
+      extract(small); // warm up
+      const ts = time(small);
+      const tl = time(large);
+      // linear is 10×; allow noise but not quadratic (100×)
+      expect(tl / Math.max(ts, 1)).toBeLessThan(25);
+      expect(tl).toBeLessThan(400);
+    });
+  }
+});
