@@ -95,6 +95,8 @@ export interface PostAuthor {
   avatar?: Uint8Array;
   /** Whether the network shows a verified badge. */
   verified?: boolean;
+  /** Where the avatar image lives (https), when known; hydration downloads it into `avatar`. */
+  avatarUrl?: string;
 }
 
 /** API. An embedded social post. */
@@ -116,6 +118,8 @@ export interface Post {
   date?: string;
   /** Links in the post, in order. */
   links: string[];
+  /** Photos, videos and GIFs attached to the post, in order, when known (hydration fills them in). */
+  media?: PostMedia[];
   /** UTF-16 offset into `Extraction.text` where the embed starts. */
   start: number;
   /** UTF-16 offset where the embed ends (exclusive). */
@@ -298,4 +302,193 @@ export interface Article {
   posts: Post[];
   /** What ingest skipped or doubted. */
   warnings: string[];
+}
+
+/* --------------------------------------------------------------------- net */
+
+/** A photo, video or GIF attached to a post. */
+export interface PostMedia {
+  /** What it is; for video and GIF, `url` is the still (poster) image. */
+  type: 'photo' | 'video' | 'gif';
+  /** The image (https), or the video's poster image. */
+  url: string;
+  /** Width in px of the original, when the network says. */
+  width?: number;
+  /** Height in px of the original, when the network says. */
+  height?: number;
+  /** Alt text the author gave. */
+  alt?: string;
+  /** Image bytes (PNG, JPEG, GIF or WebP), when downloaded: hydration fetches the first one. */
+  image?: Uint8Array;
+}
+
+/* ------------------------------------------------------------------- batch */
+
+/** An article for `renderArticles()`: the fields of `ArticleInput` plus a stable id. */
+export interface BatchArticle extends ArticleInput {
+  /**
+   * Stable, unique name of the article within the batch (the CLI uses the file path). It keys the
+   * incremental cache and, without a title, names the files. @default "article-<n>" (1-based position)
+   */
+  id?: string;
+}
+
+/** A theme as the batch takes it: a built-in name or a partial theme over the light one. */
+export type ThemeChoice = 'light' | 'dark' | Partial<Theme>;
+
+/** Options for `renderArticles()`. Unknown keys are an error. */
+export interface BatchOptions {
+  /** Output folder, created when missing. Nothing is ever written outside it. */
+  out: string;
+  /** Size or sizes every card is drawn in. @default 'og' */
+  size?: Size | Size[];
+  /** Theme or themes every card is drawn in. @default 'light' */
+  theme?: ThemeChoice | ThemeChoice[];
+  /** File format or formats written per card (one render gives both). @default 'png' */
+  format?: 'png' | 'svg' | Array<'png' | 'svg'>;
+  /** Most items per article made into cards, best first (see `pickForCards`). @default 5 */
+  max?: number;
+  /** Worker threads drawing cards. @default os.availableParallelism() */
+  concurrency?: number;
+  /** Milliseconds one card may take; past it the card fails and its worker is replaced. @default 60000 */
+  timeout?: number;
+  /** Skip cards whose inputs, options, fonts and library version hash as in the existing manifest. @default true */
+  incremental?: boolean;
+  /** Write the `index.html` gallery. @default true */
+  gallery?: boolean;
+  /** URL the output folder is served from, for the og:image snippets and `ManifestFile.url`. @default '' (relative) */
+  baseUrl?: string;
+  /** Site name for the source line when the article gives none. */
+  site?: string;
+  /** Locale for dates. @default 'en-US' */
+  locale?: string;
+  /** Extra fonts, sent to each worker once. */
+  fonts?: FontInput[];
+  /** Fail a card (instead of warning) on missing glyphs or truncation. @default false */
+  strict?: boolean;
+  /** Passed to `extract()`. @default 3 */
+  minWords?: number;
+  /** Replace a worker after it has drawn this many cards, returning its native memory (0: never). @default 0 */
+  recycleAfter?: number;
+  /** Called as articles and cards finish. */
+  onProgress?: (progress: BatchProgress) => void;
+}
+
+/** How far a batch has got. */
+export interface BatchProgress {
+  /** Articles whose cards are all settled. */
+  articlesDone: number;
+  /** Articles in the batch. */
+  articlesTotal: number;
+  /** Cards settled (rendered, reused or failed). */
+  cardsDone: number;
+  /** Cards known so far (grows as articles are read). */
+  cardsKnown: number;
+  /** Cards drawn in this run. */
+  rendered: number;
+  /** Cards reused from the existing manifest. */
+  cached: number;
+  /** Cards that failed. */
+  failed: number;
+  /** Milliseconds since the batch started. */
+  elapsedMs: number;
+}
+
+/** Something that did not get made. */
+export interface BatchFailure {
+  /** Id of the article. */
+  article: string;
+  /** Id of the card, for a card failure. */
+  card?: string;
+  /** Where it failed. */
+  stage: 'extract' | 'render' | 'write';
+  /** error: a thrown error; crash: the worker died; timeout: past `timeout`. */
+  reason: 'error' | 'crash' | 'timeout';
+  /** What went wrong, in words. */
+  message: string;
+}
+
+/** One written file of a card. */
+export interface ManifestFile {
+  format: 'png' | 'svg';
+  /** File name inside the output folder. */
+  path: string;
+  /** `baseUrl` + path. */
+  url: string;
+  /** Size in bytes. */
+  bytes: number;
+}
+
+/** One card in the manifest. */
+export interface ManifestCard {
+  /** `<article slug>-<kind>-<index>-<size>-<theme>-<hash8>`: also the stem of its file names. */
+  id: string;
+  kind: Item['kind'];
+  /** 1-based position among the article's cards of this kind, best first. */
+  index: number;
+  /** The quote or post, as JSON (avatar bytes left out). */
+  item: Item;
+  /** Size name ("og", or "1000x500" for explicit pixels). */
+  size: string;
+  /** Theme name ("light", "dark", or the custom theme's name). */
+  theme: string;
+  /** Pixel dimensions. */
+  width: number;
+  height: number;
+  /** Alt text. */
+  alt: string;
+  /** SHA-256 of everything the card is drawn from (item, options, fonts, library version). */
+  hash: string;
+  /** rendered: drawn in this run; cached: reused; failed: see `error`. */
+  status: 'rendered' | 'cached' | 'failed';
+  files: ManifestFile[];
+  truncated: boolean;
+  warnings: string[];
+  /** Why it failed. */
+  error?: string;
+}
+
+/** One article in the manifest. */
+export interface ManifestArticle {
+  id: string;
+  /** Safe slug its file names start with. */
+  slug: string;
+  title?: string;
+  site?: string;
+  url?: string;
+  publishedAt?: string;
+  /** SHA-256 of the article input and every option that shapes its cards. */
+  hash: string;
+  /** Quotes and posts extraction found (before picking). */
+  found: { quotes: number; posts: number };
+  warnings: string[];
+  cards: ManifestCard[];
+  /** Why the article could not be read. */
+  error?: string;
+}
+
+/** `manifest.json`. */
+export interface Manifest {
+  /** Bumped on any incompatible change. */
+  schemaVersion: 1;
+  generator: { name: 'quotecard'; version: string };
+  /** The sizes, themes and formats asked for. */
+  options: { sizes: string[]; themes: string[]; formats: Array<'png' | 'svg'>; max: number };
+  articles: ManifestArticle[];
+  failures: BatchFailure[];
+  /** Notes about the run itself (an unreadable earlier manifest, files that could not be removed). */
+  warnings: string[];
+}
+
+/** What `renderArticles()` returns. */
+export interface BatchResult {
+  /** The manifest as written. */
+  manifest: Manifest;
+  /** Every card, in article order. */
+  cards: ManifestCard[];
+  /** Everything that failed (also in the manifest). */
+  failures: BatchFailure[];
+  stats: { articles: number; cards: number; rendered: number; cached: number; failed: number; seconds: number };
+  /** Absolute paths written. */
+  paths: { out: string; manifest: string; gallery?: string };
 }
