@@ -51,7 +51,6 @@ export function Fragment(props: { children?: Child }): Node {
   return { type: 'div', props: { style: { display: 'flex', flexDirection: 'column' }, children: props.children } };
 }
 
-// biome-ignore lint/style/noNamespace: the JSX namespace is how TypeScript types classic-runtime JSX.
 export declare namespace h.JSX {
   type Element = Node;
   interface IntrinsicElements {

@@ -3,7 +3,7 @@
  * keep resvg from exhausting memory or aborting the process (it does both on huge sizes).
  */
 import { InputError, LimitError, describe } from '../errors.js';
-import type { Size, SizeName } from '../types.js';
+import type { SizeName } from '../types.js';
 
 /** The preset sizes in px. */
 export const SIZES: Readonly<Record<SizeName, { width: number; height: number }>> = {

@@ -1,0 +1,118 @@
+/** @jsx h */ /** @jsxFrag Fragment */
+/**
+ * The quote card: a large quotation mark in the accent, the quote in the serif display face as the
+ * hero, the speaker's name (bold sans) and role under an accent rule, and the source line (site ·
+ * date). Laid out per shape: og puts the mark in a column beside the quote; square and portrait stack
+ * it above with bigger type; story centres everything between the bands the app's interface covers.
+ */
+import type { Node, Quote, TemplateContext } from '../types.js';
+import { formatDate } from './date-format.js';
+import { quoteDisplayText } from './display-text.js';
+// biome-ignore lint/correctness/noUnusedImports: h is the classic-runtime JSX factory.
+import { h } from './jsx-runtime.js';
+import { type Frame, frameOf, px } from './layout.js';
+import { QuoteMark } from './network-marks.js';
+import { Rule, SourceLine, TextLines, fitLabel } from './parts.js';
+import { fitText } from './text-fit.js';
+import { ELEMENT, LINE_HEIGHT, TYPE_SCALE } from './tokens.js';
+
+interface Byline {
+  node: Node | null;
+  height: number;
+}
+
+/** Rule, name and role, fitted to `width`; no speaker → no name line. */
+function byline(quote: Quote, ctx: TemplateContext, frame: Frame, width: number, center: boolean): Byline {
+  const speaker = quote.speaker;
+  if (!speaker?.name.trim()) return { node: null, height: 0 };
+  const { fonts, foreground, muted } = ctx.theme;
+  const name = fitLabel(ctx, speaker.name.trim(), frame.text.name, width, 1, fonts.sans, 700, 'Speaker name');
+  const role = speaker.role?.trim() ? fitLabel(ctx, speaker.role.trim(), frame.text.meta, width, 2, fonts.sans, 400, 'Speaker role') : undefined;
+  const ruleGap = px(22 * frame.type);
+  const ruleHeight = px(ELEMENT.ruleThickness * frame.type);
+  const roleGap = role ? px(4 * frame.type) : 0;
+  const align = center ? 'center' : 'left';
+  return {
+    height: ruleHeight + ruleGap + name.height + roleGap + (role?.height ?? 0),
+    node: (
+      <div style={{ display: 'flex', flexDirection: 'column', alignItems: center ? 'center' : 'flex-start', flexShrink: 0 }}>
+        <Rule ctx={ctx} frame={frame} />
+        <div style={{ display: 'flex', height: ruleGap }} />
+        <TextLines fit={name} width={width} style={{ family: fonts.sans, weight: 700, color: foreground, align }} />
+        {role ? <div style={{ display: 'flex', height: roleGap }} /> : null}
+        {role ? <TextLines fit={role} width={width} style={{ family: fonts.sans, color: muted, align }} /> : null}
+      </div>
+    ),
+  };
+}
+
+/** The quote card's tree. */
+export function quoteTemplate(quote: Quote, ctx: TemplateContext): Node {
+  const frame = frameOf(ctx.size);
+  const { theme } = ctx;
+  const wide = frame.shape === 'wide';
+  const center = frame.shape === 'story';
+  const innerWidth = frame.width - 2 * frame.padX;
+  const markWidth = px(ELEMENT.quoteMark * frame.type * (wide ? 1.15 : 1));
+  const markHeight = px(markWidth * (20 / 26));
+  const markColumn = wide ? markWidth + px(40 * frame.unit) : 0;
+  const textWidth = innerWidth - markColumn;
+  const gap = px(ELEMENT.gap * frame.type);
+
+  const date = formatDate(ctx.date, ctx.locale);
+  const source = SourceLine({ ctx, frame, width: textWidth, date, align: center ? 'center' : 'left' });
+  const sourceHeight = source ? Math.round(frame.text.meta * LINE_HEIGHT.ui) + gap : 0;
+  const by = byline(quote, ctx, frame, textWidth, center);
+  const bylineHeight = by.node ? by.height + px(36 * frame.type) : 0;
+  const markHeightInFlow = wide ? 0 : markHeight + gap;
+  const available = frame.height - frame.padTop - frame.padBottom - sourceHeight - bylineHeight - markHeightInFlow;
+
+  const fit = fitText(
+    {
+      text: quoteDisplayText(quote),
+      family: theme.fonts.serif,
+      sizes: TYPE_SCALE.quote.map((s) => px(s * frame.type, 8)),
+      width: textWidth,
+      height: Math.max(available, 1),
+      lineHeight: LINE_HEIGHT.quote,
+      label: 'Quote text',
+    },
+    ctx,
+  );
+
+  const mark = <QuoteMark size={markWidth} color={theme.accent} />;
+  const body = (
+    <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', alignItems: center ? 'center' : 'flex-start', width: textWidth }}>
+      {wide ? null : mark}
+      {wide ? null : <div style={{ display: 'flex', height: gap, flexShrink: 0 }} />}
+      <TextLines fit={fit} width={textWidth} style={{ family: theme.fonts.serif, color: theme.foreground, align: center ? 'center' : 'left' }} />
+      {by.node ? <div style={{ display: 'flex', height: px(36 * frame.type), flexShrink: 0 }} /> : null}
+      {by.node}
+    </div>
+  );
+
+  return (
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: 'row',
+        width: frame.width,
+        height: frame.height,
+        backgroundColor: theme.background,
+        paddingLeft: frame.padX,
+        paddingRight: frame.padX,
+        paddingTop: frame.padTop,
+        paddingBottom: frame.padBottom,
+        boxSizing: 'border-box',
+        borderRadius: 0,
+      }}
+    >
+      {wide ? <div style={{ display: 'flex', width: markColumn, flexShrink: 0, paddingTop: px(10 * frame.unit) }}>{mark}</div> : null}
+      <div style={{ display: 'flex', flexDirection: 'column', width: textWidth, height: frame.height - frame.padTop - frame.padBottom }}>
+        {body}
+        {source ? <div style={{ display: 'flex', height: gap, flexShrink: 0 }} /> : null}
+        {source}
+      </div>
+    </div>
+  );
+}
