@@ -6,30 +6,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FontError } from '../errors.js';
+import type { Face } from './face.js';
 
 /** Family names of the bundled faces, as templates refer to them. */
 export const SERIF_FAMILY = 'Quotecard Serif';
 export const SANS_FAMILY = 'Quotecard Sans';
 
-/** One loaded face. */
-export interface LoadedFont {
-  name: string;
-  data: ArrayBuffer;
-  weight: 400 | 700;
-  style: 'normal' | 'italic';
-  /** File it came from, for messages. */
-  file: string;
-}
-
-const FILES: ReadonlyArray<Omit<LoadedFont, 'data'>> = [
-  { name: SERIF_FAMILY, weight: 400, style: 'normal', file: 'NotoSerifDisplay-Regular.ttf' },
-  { name: SERIF_FAMILY, weight: 700, style: 'normal', file: 'NotoSerifDisplay-Bold.ttf' },
-  { name: SERIF_FAMILY, weight: 400, style: 'italic', file: 'NotoSerifDisplay-Italic.ttf' },
-  { name: SANS_FAMILY, weight: 400, style: 'normal', file: 'NotoSans-Regular.ttf' },
-  { name: SANS_FAMILY, weight: 700, style: 'normal', file: 'NotoSans-Bold.ttf' },
+const FILES: ReadonlyArray<Omit<Face, 'data'>> = [
+  { name: SERIF_FAMILY, weight: 400, style: 'normal', source: 'fonts/NotoSerifDisplay-Regular.ttf' },
+  { name: SERIF_FAMILY, weight: 700, style: 'normal', source: 'fonts/NotoSerifDisplay-Bold.ttf' },
+  { name: SERIF_FAMILY, weight: 400, style: 'italic', source: 'fonts/NotoSerifDisplay-Italic.ttf' },
+  { name: SANS_FAMILY, weight: 400, style: 'normal', source: 'fonts/NotoSans-Regular.ttf' },
+  { name: SANS_FAMILY, weight: 700, style: 'normal', source: 'fonts/NotoSans-Bold.ttf' },
 ];
 
-let cache: LoadedFont[] | undefined;
+let cache: readonly Face[] | undefined;
 
 /** The package's `fonts/` folder: `../fonts` from dist/, `../../fonts` from src/fonts/. */
 function fontsDir(): URL {
@@ -44,13 +35,15 @@ function fontsDir(): URL {
 }
 
 /** The bundled faces, read on first call and the same objects after. */
-export function bundledFonts(): readonly LoadedFont[] {
+export function bundledFaces(): readonly Face[] {
   if (cache) return cache;
   const dir = fontsDir();
-  cache = FILES.map((face) => {
-    const bytes = readFileSync(fileURLToPath(new URL(face.file, dir)));
-    const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    return { ...face, data };
-  });
+  cache = Object.freeze(
+    FILES.map((face) => {
+      const bytes = readFileSync(fileURLToPath(new URL(face.source.replace(/^fonts\//, ''), dir)));
+      const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      return { ...face, data };
+    }),
+  );
   return cache;
 }
