@@ -43,6 +43,19 @@ describe('encodePng', () => {
     expect(() => encodePng(new Uint8Array(10), 2, 2)).toThrow('encodePng: expected 16 bytes of RGBA, received 10');
   });
 
+  test.each([
+    { name: 'indexed', w: 16, h: 4 },
+    { name: 'truecolour', w: 128, h: 64 },
+  ])('premultiplied input ($name) is stored as straight alpha', ({ w, h }) => {
+    const premultiplied = image(w, h, (x, y) => {
+      const a = (x * 16 + y) % 256;
+      return [Math.round((((x * 37) % 256) * a) / 255), Math.round((((y * 11) % 256) * a) / 255), Math.round((90 * a) / 255), a];
+    });
+    const back = decode(encodePng(premultiplied, w, h, { premultiplied: true }));
+    const expected = unpremultiply(premultiplied);
+    expect(Buffer.from(back.data).equals(Buffer.from(expected))).toBe(true);
+  });
+
   test('premultiplied pixels become straight alpha', () => {
     expect([...unpremultiply(Uint8Array.of(128, 64, 0, 128, 0, 0, 0, 0, 9, 9, 9, 255))]).toEqual([255, 128, 0, 128, 0, 0, 0, 0, 9, 9, 9, 255]);
   });

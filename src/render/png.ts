@@ -61,51 +61,86 @@ function concat(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** Distinct colours (RGBA as little-endian uint32) with pixel counts, and each pixel's colour number. */
-interface Histogram {
+/** Past this many colours an indexed PNG needs colour reduction. */
+const PALETTE_SIZE = 256;
+
+/** What one pass over the pixels found. */
+interface Scan {
+  /** Distinct colours, RGBA as little-endian uint32, in first-seen order. */
   colours: Uint32Array;
+  /** Pixels per colour. */
   counts: Uint32Array;
-  /** per pixel: index into `colours` */
-  index: Uint16Array;
+  /** PNG scanlines (filter byte 0 + one index per pixel), final when colours ≤ 256. */
+  rows: Uint8Array;
+  /** Per-pixel colour numbers, only when there are more than 256 colours. */
+  wide?: Uint16Array;
 }
 
-/** One pass over the pixels: an open-addressing table finds each colour; runs of one colour skip the lookup. */
-function histogram(pixels: Uint32Array): Histogram | undefined {
+/**
+ * One pass over the pixels: an open-addressing table numbers each colour (runs of one colour skip the
+ * lookup) and the numbers go straight into the scanlines. Past 256 colours the rest of the pass keeps
+ * 16-bit numbers for the quantizer; past MAX_HISTOGRAM it gives up (photographic: truecolour).
+ */
+function scan(pixels: Uint32Array, width: number, height: number): Scan | undefined {
   const slots = new Uint16Array(TABLE_SIZE);
   const keys = new Uint32Array(TABLE_SIZE);
   const colours = new Uint32Array(MAX_HISTOGRAM);
   const counts = new Uint32Array(MAX_HISTOGRAM);
-  const index = new Uint16Array(pixels.length);
+  const rows = new Uint8Array((width + 1) * height);
+  let wide: Uint16Array | undefined;
   let n = 0;
   let last = -1;
-  let lastIndex = 0;
-  for (let i = 0; i < pixels.length; i++) {
-    const c = pixels[i] as number;
-    if (c !== last) {
-      let s = Math.imul(c, 0x9e3779b1) >>> (32 - TABLE_BITS);
-      let found = slots[s] as number;
-      while (found !== 0 && keys[s] !== c) {
-        s = (s + 1) & (TABLE_SIZE - 1);
-        found = slots[s] as number;
+  let current = 0;
+  let runStart = 0;
+  for (let y = 0; y < height; y++) {
+    const src = y * width;
+    const dst = src + y + 1;
+    for (let x = 0; x < width; x++) {
+      const c = pixels[src + x] as number;
+      if (c !== last) {
+        const i = src + x;
+        counts[current] = (counts[current] as number) + (i - runStart);
+        runStart = i;
+        let s = Math.imul(c, 0x9e3779b1) >>> (32 - TABLE_BITS);
+        let found = slots[s] as number;
+        while (found !== 0 && keys[s] !== c) {
+          s = (s + 1) & (TABLE_SIZE - 1);
+          found = slots[s] as number;
+        }
+        if (found === 0) {
+          if (n === MAX_HISTOGRAM) return undefined;
+          colours[n] = c;
+          keys[s] = c;
+          found = ++n;
+          slots[s] = found;
+          if (n === PALETTE_SIZE + 1 && !wide) {
+            // Too many colours for exact indices: keep 16-bit numbers from here on (and for what came before).
+            wide = new Uint16Array(width * height);
+            for (let j = 0; j < i; j++) wide[j] = rows[j + Math.floor(j / width) + 1] as number;
+          }
+        }
+        last = c;
+        current = found - 1;
       }
-      if (found === 0) {
-        if (n === MAX_HISTOGRAM) return undefined;
-        colours[n] = c;
-        keys[s] = c;
-        found = ++n;
-        slots[s] = found;
-      }
-      last = c;
-      lastIndex = found - 1;
+      if (wide) wide[src + x] = current;
+      else rows[dst + x] = current;
     }
-    index[i] = lastIndex;
-    (counts[lastIndex] as number)++;
   }
-  return { colours: colours.subarray(0, n), counts: counts.subarray(0, n), index };
+  counts[current] = (counts[current] as number) + (width * height - runStart);
+  return { colours: colours.subarray(0, n), counts: counts.subarray(0, n), rows, wide };
 }
 
-function indexed(width: number, height: number, h: Histogram, level: number): Uint8Array {
-  const { palette, map } = quantize(h.colours, h.counts, 256);
+/** Premultiplied RGBA (resvg's pixels) → straight alpha, for one colour. */
+function straight(c: number): number {
+  const a = c >>> 24;
+  if (a === 255 || a === 0) return a === 0 ? 0 : c;
+  const un = (v: number) => Math.min(255, Math.round((v * 255) / a));
+  return (un(c & 0xff) | (un((c >>> 8) & 0xff) << 8) | (un((c >>> 16) & 0xff) << 16) | (a << 24)) >>> 0;
+}
+
+function indexed(width: number, height: number, found: Scan, premultiplied: boolean, level: number): Uint8Array {
+  const colours = premultiplied ? found.colours.map(straight) : found.colours;
+  const { palette, map } = quantize(colours, found.counts, PALETTE_SIZE);
   const count = palette.length;
   const plte = new Uint8Array(count * 3);
   const trns = new Uint8Array(count);
@@ -118,12 +153,13 @@ function indexed(width: number, height: number, h: Histogram, level: number): Ui
     trns[i] = c >>> 24;
     if (trns[i] !== 255) opaque = false;
   }
-  const rows = new Uint8Array((width + 1) * height);
-  const { index } = h;
-  for (let y = 0; y < height; y++) {
-    const row = y * (width + 1) + 1;
-    const src = y * width;
-    for (let x = 0; x < width; x++) rows[row + x] = map[index[src + x] as number] as number;
+  const { rows, wide } = found;
+  if (wide) {
+    for (let y = 0; y < height; y++) {
+      const src = y * width;
+      const dst = src + y + 1;
+      for (let x = 0; x < width; x++) rows[dst + x] = map[wide[src + x] as number] as number;
+    }
   }
   const parts = [SIGNATURE, header(width, height, 3), chunk('PLTE', plte)];
   if (!opaque) parts.push(chunk('tRNS', trns));
@@ -133,7 +169,8 @@ function indexed(width: number, height: number, h: Histogram, level: number): Ui
   return concat(parts);
 }
 
-function truecolour(pixels: Uint8Array, width: number, height: number, level: number): Uint8Array {
+function truecolour(input: Uint8Array, width: number, height: number, premultiplied: boolean, level: number): Uint8Array {
+  const pixels = premultiplied ? unpremultiply(input) : input;
   let opaque = true;
   for (let i = 3; i < pixels.length; i += 4) {
     if (pixels[i] !== 255) {
@@ -178,16 +215,27 @@ export function unpremultiply(rgba: Uint8Array): Uint8Array {
   return out ?? rgba;
 }
 
+/** How to encode. */
+export interface PngOptions {
+  /** The pixels are premultiplied RGBA, as resvg hands them out. @default false */
+  premultiplied?: boolean;
+  /** zlib level. @default 6 */
+  level?: number;
+}
+
 /**
- * Encode straight RGBA pixels (for resvg's premultiplied `render().pixels`, pass them through `unpremultiply` first) as a PNG: indexed when the card's colours allow,
- * else truecolour. Deterministic: the same pixels give the same bytes.
+ * Encode RGBA pixels as a PNG: indexed when the card's colours allow, else truecolour.
+ * Deterministic: the same pixels give the same bytes.
  */
-export function encodePng(rgba: Uint8Array, width: number, height: number, level = 6): Uint8Array {
+export function encodePng(rgba: Uint8Array, width: number, height: number, options: PngOptions = {}): Uint8Array {
+  const { premultiplied = false, level = 6 } = options;
   if (rgba.length !== width * height * 4) {
     throw new RangeError(`encodePng: expected ${width * height * 4} bytes of RGBA, received ${rgba.length}`);
   }
   const aligned = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
   const pixels = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length >> 2);
-  const h = histogram(pixels);
-  return h ? indexed(width, height, h, level) : truecolour(rgba, width, height, level);
+  const found = scan(pixels, width, height);
+  return found
+    ? indexed(width, height, found, premultiplied, level)
+    : truecolour(rgba, width, height, premultiplied, level);
 }

@@ -10,7 +10,7 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import { RenderError } from '../errors.js';
-import { encodePng, unpremultiply } from './png.js';
+import { encodePng } from './png.js';
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -36,7 +36,7 @@ export async function rasterize(svg: string, width: number): Promise<Uint8Array>
       cause: error,
     });
   }
-  const png = encodePng(unpremultiply(pixels), actualWidth, height);
+  const png = encodePng(pixels, actualWidth, height, { premultiplied: true });
   await yieldToEventLoop();
   return png;
 }
