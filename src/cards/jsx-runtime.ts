@@ -51,12 +51,15 @@ export function Fragment(props: { children?: Child }): Node {
   return { type: 'div', props: { style: { display: 'flex', flexDirection: 'column' }, children: props.children } };
 }
 
-export declare namespace h.JSX {
-  type Element = Node;
-  interface IntrinsicElements {
-    [tag: string]: Record<string, unknown>;
-  }
-  interface ElementChildrenAttribute {
-    children: unknown;
+/** Types TypeScript uses to check templates compiled with `jsxFactory: "h"`. */
+export declare namespace h {
+  namespace JSX {
+    type Element = Node;
+    interface IntrinsicElements {
+      [tag: string]: Record<string, unknown>;
+    }
+    interface ElementChildrenAttribute {
+      children: unknown;
+    }
   }
 }
