@@ -6,7 +6,6 @@
  */
 import type { Node, PostAuthor, TemplateContext } from '../types.js';
 import { dataUri, sniffImage } from './image-data.js';
-// biome-ignore lint/correctness/noUnusedImports: h is the classic-runtime JSX factory.
 import { h } from './jsx-runtime.js';
 import { AVATAR_COLORS, ON_COLOR } from './tokens.js';
 

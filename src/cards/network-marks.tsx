@@ -4,7 +4,6 @@
  * the Mastodon "m" in a speech bubble, the Threads "@"-like spiral, the Instagram camera outline.
  */
 import type { Network, Node, Theme } from '../types.js';
-// biome-ignore lint/correctness/noUnusedImports: h is the classic-runtime JSX factory.
 import { h } from './jsx-runtime.js';
 import { NETWORK_COLORS, ON_COLOR } from './tokens.js';
 

@@ -1,7 +1,6 @@
 /** @jsx h */ /** @jsxFrag Fragment */
 /** The backdrop and raised panel every post card is drawn on. */
 import type { Node, TemplateContext } from '../types.js';
-// biome-ignore lint/correctness/noUnusedImports: h is the classic-runtime JSX factory.
 import { h } from './jsx-runtime.js';
 import { type Frame, px } from './layout.js';
 

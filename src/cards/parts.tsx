@@ -2,7 +2,6 @@
 /** Pieces the templates share: fitted text drawn line by line, the source line, the logo. */
 import type { Node, TemplateContext } from '../types.js';
 import { type ImageType, dataUri, imageSize, sniffImage } from './image-data.js';
-// biome-ignore lint/correctness/noUnusedImports: h is the classic-runtime JSX factory.
 import { h } from './jsx-runtime.js';
 import { type Frame, px } from './layout.js';
 import type { RichToken } from './rich-text.js';

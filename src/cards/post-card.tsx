@@ -7,7 +7,6 @@
 import type { Node, Post, TemplateContext } from '../types.js';
 import { Avatar } from './avatar.js';
 import { formatDate } from './date-format.js';
-// biome-ignore lint/correctness/noUnusedImports: h is the classic-runtime JSX factory.
 import { h } from './jsx-runtime.js';
 import { type Frame, frameOf, px } from './layout.js';
 import { NetworkMark, VerifiedBadge, markColor } from './network-marks.js';

@@ -5,7 +5,6 @@
  * unavailable post gets a tombstone: the mark in muted ink and "This post is unavailable".
  */
 import type { Node, Post, TemplateContext } from '../types.js';
-// biome-ignore lint/correctness/noUnusedImports: h is the classic-runtime JSX factory.
 import { h } from './jsx-runtime.js';
 import { frameOf, px } from './layout.js';
 import { NetworkMark, markColor } from './network-marks.js';

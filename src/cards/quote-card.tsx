@@ -8,7 +8,6 @@
 import type { Node, Quote, TemplateContext } from '../types.js';
 import { formatDate } from './date-format.js';
 import { quoteDisplayText } from './display-text.js';
-// biome-ignore lint/correctness/noUnusedImports: h is the classic-runtime JSX factory.
 import { h } from './jsx-runtime.js';
 import { type Frame, frameOf, px } from './layout.js';
 import { QuoteMark } from './network-marks.js';
