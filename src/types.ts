@@ -186,7 +186,7 @@ export interface Theme {
   radius: number;
   /** Site name printed in the source line when the item or options give none. */
   site?: string;
-  /** Logo image bytes (PNG, JPEG or SVG) drawn in the corner. */
+  /** Logo image bytes (PNG, JPEG, GIF or WebP; not SVG, which can reference files) drawn in the source line. */
   logo?: Uint8Array;
 }
 

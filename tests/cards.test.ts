@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { altText, postTemplate, quoteDisplayText, quoteTemplate, resolveTheme, shapeOf, stripMediaLinks, tokenize } from '../src/cards/index.js';
 import { InputError } from '../src/errors.js';
+import { encodePng } from '../src/render/png.js';
 import { fontPlan } from '../src/fonts/font-plan.js';
 import type { Node, Post, Quote, SizeName, TemplateContext } from '../src/types.js';
 
@@ -11,6 +12,17 @@ const SIZES: Record<SizeName, { width: number; height: number }> = {
   portrait: { width: 1080, height: 1350 },
   story: { width: 1080, height: 1920 },
 };
+
+/** A PNG signature and IHDR claiming `width`×`height`, with no pixel data (a pixel bomb's header). */
+function pngHeader(width: number, height: number): Uint8Array {
+  const bytes = new Uint8Array(33);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(16, width);
+  view.setUint32(20, height);
+  bytes.set([8, 6, 0, 0, 0], 24);
+  return bytes;
+}
 
 function context(over: Partial<TemplateContext> = {}) {
   const notes = { warnings: [] as string[], truncated: false };
@@ -150,9 +162,20 @@ describe('post card tree', () => {
   test('without avatar bytes an initials disc is drawn; with PNG bytes an image', () => {
     const { ctx } = context();
     expect(texts(postTemplate(post(), ctx))).toContain('SH');
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const png = encodePng(new Uint8Array(2 * 2 * 4).fill(200), 2, 2);
     const img = nodes(postTemplate(post({ author: { name: 'A', handle: 'a', avatar: png } }), ctx)).find((n) => n.type === 'img');
     expect(String(img?.props.src)).toMatch(/^data:image\/png;base64,/);
+  });
+  test.each([
+    { name: 'not an image', avatar: new TextEncoder().encode('<html>nope</html>'), reason: 'Invalid value for input "post.author.avatar". Allowed: PNG, JPEG, GIF or WebP bytes with a readable header.' },
+    { name: 'a truncated PNG', avatar: Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13), reason: 'Invalid value for input "post.author.avatar".' },
+    { name: 'a 20000×20000 pixel bomb', avatar: pngHeader(20000, 20000), reason: 'Image too large for input "post.author.avatar". Allowed: at most 16777216 pixels. Received: 20000×20000 (400000000 pixels).' },
+  ])('avatar that is $name: initials disc and a warning', ({ avatar, reason }) => {
+    const { ctx, notes } = context();
+    const tree = postTemplate(post({ author: { name: 'Siobhan Heanue', handle: 'sh', avatar } }), ctx);
+    expect(nodes(tree).some((n) => n.type === 'img')).toBe(false);
+    expect(texts(tree)).toContain('SH');
+    expect(notes.warnings.join('\n')).toContain(`Avatar skipped, an initials disc is drawn instead: ${reason}`);
   });
   test('link-only: mark, handle, address and "View post on X", no invented text', () => {
     const { ctx } = context();

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { InputError, LimitError } from '../src/errors.js';
-import { toDataUrl } from '../src/net/data-url.js';
-import { type ImageHeader, imageHeader, sniffImageType } from '../src/net/image-header.js';
+import { toDataUrl } from '../src/images/data-url.js';
+import { type ImageHeader, imageHeader, sniffImageType } from '../src/images/image-header.js';
 import { makePng, pngHeader } from './fixtures/net/local-server.js';
 
 const bytes = (...parts: Array<string | number[] | Uint8Array>): Uint8Array =>

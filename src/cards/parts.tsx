@@ -1,7 +1,8 @@
 /** @jsx h */ /** @jsxFrag Fragment */
 /** Pieces the templates share: fitted text drawn line by line, the source line, the logo. */
 import type { Node, TemplateContext } from '../types.js';
-import { type ImageType, dataUri, imageSize, sniffImage } from './image-data.js';
+import { QuoteCardError } from '../errors.js';
+import { checkImage, toDataUrl } from '../images/data-url.js';
 import { h } from './jsx-runtime.js';
 import { type Frame, px } from './layout.js';
 import type { RichToken } from './rich-text.js';
@@ -61,15 +62,19 @@ export function fitLabel(ctx: TemplateContext, text: string, size: number, width
 export function Logo(props: { ctx: TemplateContext; height: number }): Node | null {
   const bytes = props.ctx.theme.logo;
   if (!bytes) return null;
-  const type = sniffImage(bytes);
-  if (!type || (type !== 'image/png' && type !== 'image/jpeg' && type !== 'image/svg+xml')) {
-    props.ctx.warn('Theme logo skipped: its bytes are not a PNG, JPEG or SVG image.');
+  let src: string;
+  let ratio: number;
+  try {
+    const header = checkImage(bytes, { field: 'theme.logo' });
+    src = toDataUrl(bytes, { field: 'theme.logo' });
+    ratio = header.height > 0 ? Math.min(6, header.width / header.height) : 1;
+  } catch (error) {
+    if (!(error instanceof QuoteCardError)) throw error;
+    props.ctx.warn(`Theme logo skipped: ${error.message}`);
     return null;
   }
-  const natural = imageSize(bytes, type as ImageType);
-  const ratio = natural && natural.height > 0 ? Math.min(6, natural.width / natural.height) : 1;
   const width = px(props.height * ratio);
-  return <img alt="" src={dataUri(bytes, type)} width={width} height={props.height} style={{ width, height: props.height, objectFit: 'contain' }} />;
+  return <img alt="" src={src} width={width} height={props.height} style={{ width, height: props.height, objectFit: 'contain' }} />;
 }
 
 /** The source line: SITE · date, and the theme's logo at the far end. Nothing when none is known. */

@@ -110,7 +110,7 @@ export function resolveTheme(option: 'light' | 'dark' | Partial<Theme> | undefin
   }
   if (option.logo !== undefined) {
     if (!(option.logo instanceof Uint8Array) || option.logo.byteLength === 0) {
-      throw InputError.invalid('theme.logo', 'a Uint8Array of PNG, JPEG or SVG bytes', option.logo);
+      throw InputError.invalid('theme.logo', 'a Uint8Array of PNG, JPEG, GIF or WebP bytes', option.logo);
     }
     theme.logo = option.logo;
   }

@@ -3,7 +3,7 @@
  */
 import { InputError } from '../errors.js';
 import { isPlainObject, rejectUnknownKeys } from '../render/options.js';
-import { DEFAULT_MAX_PIXELS } from './data-url.js';
+import { DEFAULT_MAX_PIXELS } from '../images/data-url.js';
 import { checkAllowHosts, type HostRule } from './host-allowlist.js';
 
 /** A response as a user-supplied fetch returns it; the WHATWG `Response` fits. */

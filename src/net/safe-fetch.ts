@@ -8,7 +8,7 @@ import { InputError } from '../errors.js';
 import { FetchError } from './fetch-error.js';
 import { type CheckedFetchOptions, checkFetchOptions, type FetchInit, type FetchResponseLike, type SafeFetchOptions } from './fetch-options.js';
 import { describeAllowHosts, isHostAllowed } from './host-allowlist.js';
-import { IMAGE_MIME, type ImageHeader, imageHeader, sniffImageType } from './image-header.js';
+import { IMAGE_MIME, type ImageHeader, imageHeader, sniffImageType } from '../images/image-header.js';
 import { SYSTEM_TRANSPORT, type Transport, transportRequest } from './transport.js';
 
 /** A body that passed every check. */
