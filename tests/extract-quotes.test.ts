@@ -40,6 +40,23 @@ const cases: Case[] = [
   { name: 'quote in a headline-like line', input: '‘We have nothing left’: storm-hit towns brace for weeks without power\nCrews worked through the night.', expected: [] },
   { name: 'fragment inside the writer’s sentence', input: 'Taylor said the company would take a “brief pause for them to consult their leadership”.', expected: ['brief pause for them to consult their leadership'], partial: [true] },
   { name: 'whole sentence after a colon', input: 'Vasquez told a news conference: “The damage is worse than anything we modelled.”', expected: ['The damage is worse than anything we modelled.'], partial: [false] },
+  // held-out rules (issue 3, round 2)
+  { name: 'Title Case title with an abbreviation stop', input: 'Fans still sing “Born in the U.S.A.” at every show in the city.', expected: [] },
+  { name: 'Title Case title with commas inside', input: 'Okafor’s first collection, “Salt, Smoke and Sunday,” sold out in a week.', expected: [] },
+  { name: 'a title after an interview “Q:” is no quote', input: 'Q: “The Long Road Home” follows a family over three decades. How personal is it?', expected: [] },
+  { name: 'title after cookbook', input: 'Her cookbook “Tables of Plenty and Other Stories” comes out in May.', expected: [] },
+  {
+    name: 'a second fragment coordinated with the first is kept',
+    input: 'Officer Dana Reyes said the crash was “entirely avoidable” and that the driver was “far too fast for the conditions.”',
+    expected: ['entirely avoidable', 'far too fast for the conditions.'],
+    partial: [true, true],
+  },
+  {
+    name: 'a short fragment after “and described … as” takes the sentence’s subject',
+    input: 'Mayor Joan Ellis said in a statement that the new bus routes were “working well” and described the delays as “growing pains”.',
+    expected: ['growing pains'],
+    partial: [true],
+  },
 ];
 
 describe('quotes: marks, paragraphs, negatives', () => {
@@ -116,4 +133,37 @@ describe('options are checked', () => {
     extract(input);
     expect(input).toEqual(copy);
   });
+});
+
+describe('repeated quotations', () => {
+  const table = [
+    {
+      name: 'a pull quote repeating a body quote is listed once, with a warning',
+      input: `<html><body><article><p>Delia Hart runs a supper club from her home in the city.</p>
+        <p>“I never wanted a restaurant, I wanted a table,” Hart said on Friday.</p>
+        <figure class="pull-quote"><blockquote><p>“I never wanted a restaurant, I wanted a table.”</p></blockquote></figure>
+        <p>She has run the club for twenty years.</p></article></body></html>`,
+      expected: { texts: ['I never wanted a restaurant, I wanted a table'], speaker: 'Delia Hart', warned: true },
+    },
+    {
+      name: 'the attributed copy is kept when the pull quote comes first',
+      input: `<html><body><article><p>Delia Hart runs a supper club from her home in the city.</p>
+        <figure class="pull-quote"><blockquote><p>“I never wanted a restaurant, I wanted a table.”</p></blockquote></figure>
+        <p>The club began by accident. “I never wanted a restaurant, I wanted a table,” Hart said on Friday.</p></article></body></html>`,
+      expected: { texts: ['I never wanted a restaurant, I wanted a table'], speaker: 'Delia Hart', warned: true },
+    },
+    {
+      name: 'different quotes are all kept',
+      input: '“We open at six,” Hart said. Later she added: “We close when the last guest leaves.”',
+      expected: { texts: ['We open at six', 'We close when the last guest leaves.'], speaker: 'Hart', warned: false },
+    },
+  ];
+  for (const t of table) {
+    test(t.name, () => {
+      const got = extract(t.input);
+      expect(got.quotes.map((q) => q.text.replace(/[.,]$/u, ''))).toEqual(t.expected.texts.map((x) => x.replace(/[.,]$/u, '')));
+      expect(got.quotes[0]?.speaker?.name).toBe(t.expected.speaker);
+      expect(got.warnings.some((w) => w.includes('repeated an earlier one'))).toBe(t.expected.warned);
+    });
+  }
 });

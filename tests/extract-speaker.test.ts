@@ -59,6 +59,50 @@ const cases: Case[] = [
     expected: { name: 'Gary Neville', role: 'Sky Sports pundit' },
   },
   { name: 'an organisation has no person', input: '“We are bringing in crews from 22 states,” the utility said in a statement.', expected: { cue: 'said', via: 'statement' } },
+  // held-out rules (issue 3, round 2)
+  { name: 'an occupation opening the sentence is no given name', input: 'Geologist Hannah Price said: “The slope has been moving for months.”', expected: { name: 'Hannah Price' } },
+  { name: 'a listed occupation likewise', input: 'Pensioner Alfred Shaw, 81, said: “Nobody has emptied these bins for weeks.”', expected: { name: 'Alfred Shaw' } },
+  { name: 'Cllr is a title', input: '“We will review the decision in full,” Cllr Tom Hardy said.', expected: { name: 'Tom Hardy' } },
+  {
+    name: 'a quoted nickname inside a name is skipped',
+    input: 'Striker Marcus “The Bull” Tanner scored twice.\n“I just wanted to win for the fans,” Tanner told reporters.',
+    expected: { name: 'Marcus Tanner', mention: 'Tanner' },
+  },
+  {
+    name: 'a first name alone stands for the one full name it begins',
+    input: 'Maria Lopez runs the shelter on Fifth Street.\nMaria smiled and said, “Nobody who knocks here is turned away.”',
+    expected: { name: 'Maria Lopez', mention: 'Maria', cue: 'said' },
+  },
+  {
+    name: 'an adverb between pronoun and cue',
+    input: 'Prime Minister Ana Ruiz visited the flooded towns on Monday.\nShe later told reporters in Madrid: “We will rebuild every home.”',
+    expected: { name: 'Ana Ruiz', mention: 'She', cue: 'told' },
+  },
+  {
+    name: 'a name after “a lawyer for” is not the speaker',
+    input: 'Peter Olsen filed the suit in March.\n“We expect to win at trial,” a lawyer for Olsen said.',
+    expected: { cue: 'said' },
+  },
+  {
+    name: 'a pronoun inside the tail opens a relative clause, not an attribution',
+    input: 'Coach Anna Berg said her side showed “the patience of a team that knows what it wants,” a trait she said came from training.',
+    expected: { name: 'Anna Berg', cue: 'said' },
+  },
+  {
+    name: 'a participle clause before the subject, and “praised … as”',
+    input: 'Speaking after the shortlist was announced, the chair of the panel, the critic Omar Haddad, praised the film as “a quiet triumph of patient storytelling.”',
+    expected: { name: 'Omar Haddad', cue: 'praised' },
+  },
+  { name: '“put it”', input: 'The economist Rosa Klein put it more plainly on a podcast: “Prices will keep rising until wages catch up.”', expected: { name: 'Rosa Klein', cue: 'put' } },
+  { name: 'a named organisation is no person', input: '“The president will sign it tonight,” the White House said in a statement.', expected: { cue: 'said', via: 'statement' } },
+  { name: '“the Rev.” before a name', input: 'The parish priest, the Rev. Thomas O’Malley, said the parish had “begun to heal after a hard year.”', expected: { name: 'Thomas O’Malley' } },
+  {
+    name: 'a possessive describes someone else',
+    input: 'Marjorie Tuttle pleaded guilty in June.\nTuttle’s lawyer, Angela Ruiz, said the addiction had “consumed her whole life.”',
+    expected: { name: 'Angela Ruiz', role: 'Tuttle’s lawyer' },
+  },
+  { name: 'an unnamed person described by a possessive', input: 'Marjorie Tuttle pleaded guilty in June.\n“We will appeal the sentence,” Tuttle’s lawyer said.', expected: { cue: 'said' } },
+  { name: 'a lone letter is no speaker', input: 'Q: “What would you say to readers who found the ending too bleak?”', expected: {} },
 ];
 
 describe('speakers, roles, cues and channels', () => {
@@ -88,4 +132,29 @@ describe('blockquotes from HTML', () => {
     expect(q?.speaker?.name).toBe('Beverly Hanes');
     expect(q?.partial).toBe(false);
   });
+});
+
+describe('several quotes in one sentence', () => {
+  const table: Array<{ name: string; input: string; expected: Array<string | undefined> }> = [
+    {
+      name: 'a new sentence leading into the next quote does not attribute the one before',
+      input: 'The memo described the plan as a way to end “the long price war in the region.” According to Jonas Beck, the emails “speak for themselves.”',
+      expected: [undefined, 'Jonas Beck'],
+    },
+    {
+      name: 'a coordinated second fragment has the first one’s speaker',
+      input: 'Officer Dana Reyes said the crash was “entirely avoidable” and that the driver was “far too fast for the conditions.”',
+      expected: ['Dana Reyes', 'Dana Reyes'],
+    },
+    {
+      name: '“and described … as” after an earlier quote takes the sentence’s subject',
+      input: 'Mayor Joan Ellis said in a statement that the routes would “settle down very soon” and described the delays as “growing pains for the city.”',
+      expected: ['Joan Ellis', 'Joan Ellis'],
+    },
+  ];
+  for (const t of table) {
+    test(t.name, () => {
+      expect(extract(t.input).quotes.map((q) => q.speaker?.name)).toEqual(t.expected);
+    });
+  }
 });

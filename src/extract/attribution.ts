@@ -36,9 +36,15 @@ const DASHES = new Set(['—', '–', '―', '-']);
 
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'of', 'his', 'her', 'their', 'its', 'our', 'my', 'series', 'these', 'those']);
 
-function isCue(w: Word | undefined, prev?: Word): boolean {
-  if (w === undefined || !CUE_VERBS.has(w.lower) || w.text[0] !== w.lower[0]) return false;
-  return !(prev && NOUN_MARKERS.has(prev.lower));
+const PASSIVE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are']);
+
+function isCue(w: Word | undefined, prev?: Word, next?: Word): boolean {
+  if (w === undefined || w.text[0] !== w.lower[0]) return false;
+  // "X put it (bluntly):" reports speech; "put" alone does not
+  if (w.lower === 'put') return next?.lower === 'it' && !(prev && NOUN_MARKERS.has(prev.lower));
+  if (!CUE_VERBS.has(w.lower)) return false;
+  // "will be announced", "was said": a passive has no speaker as its subject
+  return !(prev && (NOUN_MARKERS.has(prev.lower) || PASSIVE.has(prev.lower)));
 }
 
 /** The words after a quote, up to the end of its sentence: “Q,” [X said in a tweet.] */
@@ -69,7 +75,7 @@ export function tailAttribution(text: string, index: NameIndex, from: number, to
   const limit = Math.min(words.length, 15);
   for (let c = 1; c < limit; c++) {
     const w = words[c] as Word;
-    if (!isCue(w, words[c - 1])) continue;
+    if (!isCue(w, words[c - 1], words[c + 1])) continue;
     if (WEAK_CUES.has(w.lower) && w.lower !== 'went') continue;
     const subject = words.slice(0, c);
     const speaker = readSpeaker(text, index, subject);
@@ -101,7 +107,7 @@ export function headAttribution(text: string, index: NameIndex, from: number, to
   let cueAt = -1;
   for (let c = words.length - 1; c >= 0; c--) {
     const w = words[c] as Word;
-    if (!isCue(w, words[c - 1])) continue;
+    if (!isCue(w, words[c - 1], words[c + 1])) continue;
     if (cueAt < 0) cueAt = c;
     if (c === cueAt && words.slice(0, c).every((x) => CONJUNCTIONS.has(x.lower))) {
       return withVia({ form: 'head', cue: w.text, end: to, inherit: true }, words.slice(c + 1, c + 7));

@@ -15,12 +15,20 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(
     'complains quipped quips joked jokes shouted shouts cried whispered whispers concluded concludes reiterated ' +
     'reiterates confirmed confirms predicted predicts described describes called calls boasted boasts mused ' +
     'testified testifies pleaded pleads demanded demands objected protested protests ' +
-    'cautioned cautions charged alleged alleges accused accuses went'
+    'cautioned cautions charged alleged alleges accused accuses went praised praises hailed hails dismissed ' +
+    'dismisses branded brands labelled labeled labels derided derides denounced denounces lauded lauds ' +
+    'characterised characterized characterises characterizes'
   ).split(' '),
 );
 
 /** Cue verbs that only count with a following clue (e.g. "went on"); kept apart to avoid false cues. */
-export const WEAK_CUES: ReadonlySet<string> = new Set(['went', 'called', 'calls', 'described', 'describes', 'states', 'claims']);
+export const WEAK_CUES: ReadonlySet<string> = new Set(
+  (
+    'went called calls described describes states claims praised praises hailed hails dismissed dismisses branded ' +
+    'brands labelled labeled labels derided derides denounced denounces lauded lauds characterised characterized ' +
+    'characterises characterizes'
+  ).split(' '),
+);
 
 /** Personal pronouns that can stand for a speaker. */
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
@@ -36,7 +44,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'detective officer sheriff coach speaker leader attorney pm envoy special health education trade economy ' +
     'army police executive ceo premier chair superintendent constable agent pvt. cpl. corporal staff first lady ' +
     'state opposition labour labor conservative democratic republican gop senior junior acting interim former ' +
-    'sgt lt gen col maj capt dr mr mrs ms prof sen rep gov rev'
+    'sgt lt gen col maj capt dr mr mrs ms prof sen rep gov rev cllr cllr. councillor alderman alderwoman ' +
+    'congressman congresswoman assemblyman assemblywoman'
   ).split(' '),
 );
 
@@ -62,7 +71,9 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(
     'international national federal world global media network television radio channel magazine journal ' +
     'gazette herald tribune review daily weekly online desk organisation organization council federation bureau ' +
     'agreement act bill law treaty plan program programme project summit conference talks war christmas easter ' +
-    'ramadan eid olympics games series season championship'
+    'ramadan eid olympics games series season championship foods markets stores holdings industries motors ' +
+    'airlines airways energy systems technologies labs partners capital ventures pharmaceuticals brands ' +
+    'entertainment communications solutions insurance logistics'
   ).split(' '),
 );
 
@@ -114,7 +125,8 @@ export const WORK_WORDS: ReadonlySet<string> = new Set(
   (
     'book novel film movie song single album show series documentary episode play musical poem painting ' +
     'exhibition headline article column essay report titled entitled dubbed nicknamed named called campaign ' +
-    'slogan hashtag podcast programme program memoir opera track record'
+    'slogan hashtag podcast programme program memoir opera track record cookbook biography autobiography ' +
+    'sitcom drama thriller anthem ballad bestseller sequel prequel reboot remake franchise'
   ).split(' '),
 );
 
@@ -144,7 +156,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'footballer striker midfielder goalkeeper manager boss ceo cfo cto economist specialist engineer pilot ' +
     'soldier colonel lieutenant sergeant major general admiral nominee incumbent challenger mp mep speaker ' +
     'showrunner filmmaker designer photographer chef entrepreneur investor historian architect pundit ' +
-    'commentator broadcaster presenter spokesperson economist planner consultant'
+    'commentator broadcaster presenter spokesperson economist planner consultant pensioner retiree widow ' +
+    'widower grandmother grandfather shopkeeper homeowner landlord tenant nurse paramedic firefighter ' +
+    'teenager mum mom dad parent neighbour neighbor bystander commuter shopper'
   ).split(' '),
 );
 

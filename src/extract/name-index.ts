@@ -19,6 +19,8 @@ export interface PersonMention {
   titleStart: number;
   /** The titles as written before the name ("Major Gen."), if any. */
   titles?: string;
+  /** Written as a possessive ("Tuttle’s lawyer"): a modifier, not the subject of its sentence. */
+  possessive?: boolean;
 }
 
 interface Token {
@@ -27,6 +29,8 @@ interface Token {
   word: string;
   /** Token ends in a full stop that belongs to it (abbreviation or initial). */
   dotted: boolean;
+  /** A quoted nickname stands between this token and the one before: Daniel “Danny Boy” Okoro. */
+  nickBefore?: boolean;
 }
 
 
@@ -51,11 +55,15 @@ export class NameIndex {
       } else singles.push({ run: person.name, titles: person.titles });
     }
     for (const list of fulls.values()) upgradeToFullest(list);
+    const byFirst = firstNames(fulls);
     for (const single of singles) {
       const tok = single.run[0] as Token;
       const list = fulls.get(surnameKey(single.run));
       const full = list ? nearest(list, tok.start) : undefined;
+      // a first name alone ("Ruth read it") stands for the one full name that begins with it
+      const byGiven = byFirst.get(tok.word.replace(/[’']s$/u, '').toLowerCase());
       if (full) this.push(text, single.run, single.titles, full);
+      else if (byGiven?.size === 1) this.push(text, single.run, single.titles, [...byGiven][0] as string);
       else if (single.titles.some((t) => HONORIFICS.has(t.word.toLowerCase().replace(/\.$/u, '')))) this.push(text, single.run, single.titles, tok.word);
     }
     this.mentions.sort((a, b) => a.start - b.start);
@@ -68,6 +76,7 @@ export class NameIndex {
     const titleStart = titles.length > 0 ? (titles[0] as Token).start : first.start;
     const mention: PersonMention = { start: first.start, end, written: text.slice(first.start, end), name: fullest, titleStart };
     if (titles.length > 0) mention.titles = text.slice(titleStart, first.start).trim();
+    if (/[’']s$/u.test(last.word)) mention.possessive = true;
     this.mentions.push(mention);
   }
 
@@ -108,6 +117,7 @@ export class NameIndex {
 function capitalisedRuns(text: string): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
+  let nick = false;
   CAPITAL.lastIndex = 0;
   for (let m = CAPITAL.exec(text); m; m = CAPITAL.exec(text)) {
     const start = m.index;
@@ -118,18 +128,26 @@ function capitalisedRuns(text: string): Token[][] {
     const tok: Token = { start, end: dotted ? end + 1 : end, word: dotted ? `${word}.` : word, dotted };
     const prev = run[run.length - 1];
     const gap = prev ? text.slice(prev.end, start) : '';
-    const adjacent = prev !== undefined && !/[’']s$/u.test(prev.word) && (gap === ' ' || gap === '\u00a0' || (gap.length < 20 && PARTICLE_GAP.test(gap)));
-    if (adjacent) run.push(tok);
-    else {
+    const adjacent = prev !== undefined && !/[’']s$/u.test(prev.word) && (nick || gap === ' ' || gap === '\u00a0' || (gap.length < 20 && PARTICLE_GAP.test(gap)));
+    if (adjacent) {
+      if (nick) tok.nickBefore = true;
+      run.push(tok);
+    } else {
       if (run.length > 0) runs.push(run);
       run = [tok];
     }
+    // a quoted nickname between two names is skipped over: Daniel “Danny Boy” Okoro
+    NICKNAME.lastIndex = tok.end;
+    const skip = /[’']s$/u.test(tok.word) ? null : NICKNAME.exec(text);
+    nick = skip !== null;
+    if (skip) CAPITAL.lastIndex = skip.index + skip[0].length;
   }
   if (run.length > 0) runs.push(run);
   return runs;
 }
 
 const CAPITAL = /(?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}\p{M}\p{N}'’-]*(?:\.\p{L}[\p{L}\p{M}]*)*/gu;
+const NICKNAME = / [“"‘']\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}[”"’'] (?=\p{Lu}\p{Ll})/uy;
 const PARTICLE_GAP = new RegExp(`^ (?:(?:${[...NAME_PARTICLES].join('|')}) ){1,2}$`, 'u');
 
 /** The person a capitalised run names, if any: its title tokens and name tokens. */
@@ -137,10 +155,11 @@ function personOf(text: string, run: Token[]): { titles: Token[]; name: Token[] 
   let i = 0;
   while (i < run.length && SENTENCE_WORDS.has((run[i] as Token).word.toLowerCase())) i++;
   if (i > 0 && i < run.length && isTheBefore(text, run[i] as Token)) return undefined;
-  if (i === 0 && isTheBefore(text, run[0] as Token)) return undefined;
+  // "the Supreme Court" is no person, but "the Rev. Thomas O’Malley" is: a title and two name words after "the"
+  if (i === 0 && isTheBefore(text, run[0] as Token) && !titledName(run)) return undefined;
   // a capitalised occupation opening a sentence is a title: "Showrunner Craig Mazin"
   const opener = (run[i] as Token | undefined)?.word.toLowerCase() ?? '';
-  if (run.length - i >= 3 && ROLE_NOUNS.has(opener) && !TITLE_WORDS.has(opener)) i++;
+  if (run.length - i >= 3 && (ROLE_NOUNS.has(opener) || OCCUPATION.test(opener)) && !TITLE_WORDS.has(opener)) i++;
   const titleFrom = i;
   // everything up to the last title word is title: "Climate Change Minister Sherry Rehman"
   for (let k = run.length - 2; k >= titleFrom; k--) {
@@ -164,6 +183,16 @@ function personOf(text: string, run: Token[]): { titles: Token[]; name: Token[] 
   return { titles, name };
 }
 
+/** An occupation by its ending ("Seismologist", "Physician", "Pharmacist"): no given name ends so. */
+const OCCUPATION = /^\p{L}{3,}(?:ologist|ist|ician)$/u;
+
+/** A title word, then two or more non-title words: "Rev. Thomas O’Malley", "Foreign Minister Ana Ruiz". */
+function titledName(run: Token[]): boolean {
+  const isTitle = (t: Token) => TITLE_WORDS.has(t.word.toLowerCase());
+  const k = run.findIndex((t) => !isTitle(t));
+  return k > 0 && run.length - k >= 2 && run.slice(k).every((t) => !isTitle(t));
+}
+
 function isTheBefore(text: string, tok: Token): boolean {
   const before = text.slice(Math.max(0, tok.start - 4), tok.start);
   return /\bthe $/iu.test(before);
@@ -179,9 +208,28 @@ function possessiveEnd(text: string, last: Token): number {
 }
 
 function joinTokens(text: string, name: Token[]): string {
-  const first = name[0] as Token;
-  const last = name[name.length - 1] as Token;
-  return text.slice(first.start, possessiveEnd(text, last));
+  let out = '';
+  name.forEach((tok, k) => {
+    const prev = name[k - 1];
+    if (prev) out += tok.nickBefore ? ' ' : text.slice(prev.end, tok.start);
+    out += text.slice(tok.start, k === name.length - 1 ? possessiveEnd(text, tok) : tok.end);
+  });
+  return out;
+}
+
+/** Given name (lower case) → the full names that begin with it. */
+function firstNames(fulls: Map<string, Array<{ pos: number; name: string }>>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const list of fulls.values()) {
+    for (const { name } of list) {
+      const given = name.split(' ')[0]?.toLowerCase();
+      if (!given) continue;
+      const set = out.get(given) ?? new Set<string>();
+      set.add(name);
+      out.set(given, set);
+    }
+  }
+  return out;
 }
 
 /** Within one surname, a full name that another full name ends with takes the longer form. */

@@ -10,6 +10,7 @@ import type { NameIndex } from './name-index.js';
 import { scanQuotes, type RawQuote } from './quote-scanner.js';
 import { isUpper, isWordChar, sentenceEnd, sentenceStart, wordCount } from './sentence-bounds.js';
 import { resolveReference } from './reference.js';
+import { withoutRepeats } from './repeated-quotes.js';
 import { wordsIn } from './words.js';
 
 /** Extraction settings the builder needs. */
@@ -45,17 +46,26 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
     const tailCeil = nextQ && nextQ.block === raw.lastBlock ? nextQ.open : last.end;
     const tailEnd = Math.min(sentenceEnd(text, raw.close, last.end), tailCeil);
     if (isWorkTitle(text, headStart, raw.open, content)) continue;
-    const tail = raw.close < tailEnd ? tailAttribution(text, index, raw.close, tailEnd) : undefined;
+    // “A.” According to X, … “B.” — a new sentence that leads into the next quote attributes that one, not this
+    const leadsNext = nextQ !== undefined && nextQ.block === raw.lastBlock && /[.!?…]$/u.test(content) && /^\s*\p{Lu}/u.test(text.slice(raw.close, raw.close + 4)) && nextQ.open < sentenceEnd(text, raw.close, last.end);
+    const tail = raw.close < tailEnd && !leadsNext ? tailAttribution(text, index, raw.close, tailEnd) : undefined;
     let head = headStart < raw.open ? headAttribution(text, index, headStart, raw.open) : undefined;
     const prevDraft = drafts[drafts.length - 1];
     if (head?.inherit) {
       const earlier = prevDraft && prevDraft.raw.lastBlock === raw.block && prevDraft.raw.close <= headStart ? prevDraft.attr?.speaker : undefined;
       head = earlier ? { ...head, speaker: earlier } : undefined;
     }
+    // “A” … and described it as “B”: the subject of the sentence stands before the earlier quote
+    const sentenceFrom = sentenceStart(text, raw.open, block.start);
+    if (!head && prevQ && sentenceFrom < prevQ.open && headStart === prevQ.close) head = headAttribution(text, index, sentenceFrom, raw.open);
     const endsOpen = /[,?!—–\-…:]$/u.test(content) || !/[.!?]$/u.test(content);
     let attr: Attribution | undefined;
     if (tail && (tail.form === 'dash' || endsOpen || wordsIn(text, raw.close, tailEnd).length <= 6)) attr = tail;
     else attr = head ?? tail;
+    // “A” and that … “B” — a second quote coordinated in the same sentence has the first one's speaker
+    if (!attr && prevQ && prevDraft?.raw === prevQ && prevQ.lastBlock === raw.block && prevDraft.attr?.speaker && coordinated(text, block.start, prevQ, raw)) {
+      attr = { ...prevDraft.attr, form: 'head', end: raw.open };
+    }
     const own = attr !== undefined;
     const partial = isPartial(text, raw, content, headStart, tail !== undefined && tail === attr ? tailEnd : raw.close);
     if (!attr && !partial) attr = dashLine(text, index, blocks[raw.lastBlock + 1], joined[raw.lastBlock] === true);
@@ -76,8 +86,11 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
   }
   const merged = mergeSplit(text, drafts);
   const roles = new Map<string, string>();
-  const quotes = merged.map((d) => toQuote(text, index, d, roles, outside));
+  const { quotes, repeated } = withoutRepeats(merged.map((d) => toQuote(text, index, d, roles, outside)));
   const warnings: string[] = [];
+  if (repeated > 0) {
+    warnings.push(`${repeated} quotation${repeated === 1 ? '' : 's'} repeated an earlier one word for word (a pull quote) and ${repeated === 1 ? 'was' : 'were'} listed once.`);
+  }
   if (scan.unmatched.length > 0) {
     warnings.push(
       `${scan.unmatched.length} opening quotation mark${scan.unmatched.length === 1 ? ' has' : 's have'} no closing mark in the same paragraph; the text after ${scan.unmatched.length === 1 ? 'it was' : 'them was'} not taken as a quote (first at offset ${scan.unmatched[0]}).`,
@@ -144,11 +157,26 @@ function isWorkTitle(text: string, headStart: number, open: number, content: str
   return last !== undefined && WORK_WORDS.has(last.lower) && !/[.!?]$/u.test(content);
 }
 
+/**
+ * A title in Title Case: “The Salt Road”, “Salt, Smoke and Sunday,”, “Born in the U.S.A.” — edge
+ * punctuation, commas between words and abbreviation stops allowed; no sentence break, no ! ? ; :.
+ */
 function isTitleCase(content: string): boolean {
-  if (/[.!?;,]/u.test(content)) return false;
-  const words = content.split(/\s+/u).filter((w) => w.length > 3);
+  const core = content.replace(/[\s,.…]+$/u, '');
+  if (/[!?;:]|\.\s/u.test(core)) return false;
+  const all = core.split(/\s+/u);
+  if (all.length > 10) return false;
+  const words = all.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w.length > 3);
   return words.length >= 2 && words.every((w) => isUpper(w[0]) || !isWordChar(w[0]));
 }
+
+/** Whether quote `b` follows quote `a` in the same sentence, joined by "and", "or" or "but" and no new speaker. */
+function coordinated(text: string, floor: number, a: RawQuote, b: RawQuote): boolean {
+  if (sentenceStart(text, b.open, floor) > a.open) return false;
+  const between = wordsIn(text, a.close, b.open);
+  return between.length <= 12 && between.some((w) => w.lower === 'and' || w.lower === 'or' || w.lower === 'but') && !between.some((w) => CUE_VERBS.has(w.lower));
+}
+
 
 /** A fragment inside the writer's own sentence, rather than a whole quoted sentence. */
 function isPartial(text: string, raw: RawQuote, content: string, headStart: number, tailEnd: number): boolean {
@@ -195,7 +223,8 @@ function toQuote(text: string, index: NameIndex, d: Draft, roles: Map<string, st
     if (attr.via) quote.via = attr.via;
     const reading = attr.speaker;
     if (reading) {
-      let name = reading.name;
+      // a speaker is a person: an organisation ("the White House said") is left without one
+      let name = reading.kind === 'org' ? undefined : reading.name;
       if (reading.kind === 'pronoun' || reading.kind === 'nominal') name = resolveReference(text, index, reading.at, outside);
       if (name) {
         const speaker: NonNullable<Quote['speaker']> = { name, mention: reading.mention };

@@ -21,7 +21,8 @@ export function resolveReference(text: string, index: NameIndex, at: number, out
   for (let j = i - 1; j > stop; j--) {
     const m = mentions[j] as PersonMention;
     if (m.start < from) break;
-    if (outside(m.start)) pick = m;
+    // "Tuttle’s lawyer, Angela Ruiz, …": a possessive names whose, not who
+    if (outside(m.start) && !m.possessive) pick = m;
   }
   return pick.name;
 }

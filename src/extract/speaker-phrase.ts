@@ -67,7 +67,15 @@ function isClauseVerb(w: Word): boolean {
 }
 
 /** Read a speaker phrase (cue excluded). Undefined when it names nobody or reads as a clause. */
-export function readSpeaker(text: string, index: NameIndex, words: Word[]): SpeakerReading | undefined {
+export function readSpeaker(text: string, index: NameIndex, all: Word[]): SpeakerReading | undefined {
+  // "He later [told]", "Smith also [said]": adverbs between the subject and its cue are not part of it
+  let n = all.length;
+  while (n > 1 && isSubjectAdverb(all[n - 1] as Word)) n--;
+  let words = n === all.length ? all : all.slice(0, n);
+  // a participle clause before the subject: "Speaking after the result was announced, [X]"
+  const lead = words[0];
+  const comma = words.findIndex((w) => w.text === ',');
+  if (lead && comma > 0 && comma <= 12 && isUpper(lead.text[0]) && (/^\p{L}{3,}ing$/u.test(lead.lower) || lead.lower === 'asked')) words = words.slice(comma + 1);
   if (words.length === 0 || words.length > 30) return undefined;
   if (words.some((w) => isClauseVerb(w))) return undefined;
   const segs = commaSegments(words);
@@ -80,7 +88,7 @@ export function readSpeaker(text: string, index: NameIndex, words: Word[]): Spea
     }
     // "the company’s chief executive, George Kurtz," — the description is the role of the name after it
     const nextSeg = segs[s + 1];
-    if ((reading.kind === 'nominal' || (reading.kind === 'org' && !reading.name)) && nextSeg) {
+    if ((reading.kind === 'nominal' || reading.kind === 'someone' || (reading.kind === 'org' && !reading.name)) && nextSeg) {
       const named = readSegment(text, index, nextSeg);
       if (named?.kind === 'name') {
         named.role ??= spanText(text, seg[0] && ['a', 'an', 'the'].includes(seg[0].lower) ? seg.slice(1) : seg);
@@ -106,9 +114,22 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'h
 /** A segment that may stand before the speaker: "Earlier in the day", "However", "in a series of tweets". */
 function isAdverbial(seg: Word[]): boolean {
   const first = seg[0];
-  if (!first || seg.length > 8 || seg.some((w) => AUXILIARIES.has(w.lower))) return false;
+  if (!first) return false;
+  if (seg.length > 8 || seg.some((w) => AUXILIARIES.has(w.lower))) return false;
   return isUpper(first.text[0]) || SENTENCE_WORDS.has(first.lower) || CLAUSE_STARTS.has(first.lower) || first.lower.endsWith('ly');
 }
+
+const SUBJECT_ADVERBS = new Set(['later', 'also', 'then', 'again', 'once', 'previously', 'earlier', 'subsequently', 'still', 'often', 'repeatedly', 'simply', 'himself', 'herself', 'themselves']);
+
+/** -ly endings of manner and time adverbs ("bluntly", "repeatedly", "publicly"), not of nouns ("family", "ally"). */
+const MANNER_ADVERB = /^\p{L}{2,}(?:ally|ously|ately|ently|antly|edly|fully|ably|ibly|ively|ntly|stly|ckly|rly|tly|dly|cly)$/u;
+
+/** An adverb standing between a subject and its verb ("later", "also", "repeatedly"). */
+function isSubjectAdverb(w: Word): boolean {
+  return SUBJECT_ADVERBS.has(w.lower) || (w.text === w.lower && MANNER_ADVERB.test(w.lower));
+}
+
+const OBJECT_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'to']);
 
 const RELATIVES = new Set(['which', 'who', 'whom', 'where', 'when', 'that']);
 
@@ -124,6 +145,15 @@ function readSegment(text: string, index: NameIndex, seg: Word[]): SpeakerReadin
   if (person) {
     const before = seg.filter((w) => w.end <= person.titleStart);
     if (before.length > 6) return undefined;
+    // "Tuttle’s lawyer": the possessive names whose; the phrase is a description of someone else
+    if (person.possessive && seg.some((w) => w.start > person.end + 1)) {
+      return { kind: 'someone', mention: spanText(text, seg), role: spanText(text, seg), at: first.start };
+    }
+    // "a spokesperson for Brightwell", "a lawyer for Smith": the name is the object, the speaker is unnamed
+    const prep = before[before.length - 1];
+    if (prep && OBJECT_PREPOSITIONS.has(prep.lower) && (first.lower === 'a' || first.lower === 'an')) {
+      return { kind: 'someone', mention: spanText(text, seg), role: spanText(text, seg.slice(1)), at: first.start };
+    }
     const reading: SpeakerReading = {
       kind: 'name',
       mention: text.slice(person.titleStart, person.end),
@@ -134,7 +164,8 @@ function readSegment(text: string, index: NameIndex, seg: Word[]): SpeakerReadin
     if (role) reading.role = role;
     return reading;
   }
-  if (seg.length <= 3 && seg.every((w) => isUpper(w.text[0]) && !w.text.includes('.')) && !SENTENCE_WORDS.has(first.lower)) {
+  // a capitalised run of up to three words; a lone letter ("Q:" and "A:" in an interview) names nobody
+  if (seg.length <= 3 && seg.every((w) => isUpper(w.text[0]) && !w.text.includes('.')) && !SENTENCE_WORDS.has(first.lower) && !(seg.length === 1 && first.text.length < 2)) {
     if (!seg.some((w) => NOT_PERSON_WORDS.has(w.lower.replace(/[’']s$/u, '')))) {
       const written = spanText(text, seg);
       return { kind: 'name', mention: written, name: index.fullest(written, first.start) ?? written, at: first.start };
@@ -142,6 +173,9 @@ function readSegment(text: string, index: NameIndex, seg: Word[]): SpeakerReadin
   }
   if (DETERMINERS.has(first.lower) && seg.length >= 2 && seg.length <= 5) {
     const rest = seg.slice(1);
+    // "a quality he [said …]": a pronoun after the noun opens a relative clause; the phrase names nobody
+    // "the winner will be [announced]": an auxiliary makes it a clause, not a noun phrase
+    if (rest.some((w) => PRONOUNS.has(w.lower) || AUXILIARIES.has(w.lower))) return undefined;
     const head = rest[rest.length - 1] as Word;
     if (rest.length === 1 && first.lower === 'the' && DEMONYM.test(head.text)) {
       return { kind: 'nominal', mention: spanText(text, seg), role: head.text, at: first.start };
