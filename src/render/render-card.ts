@@ -2,16 +2,14 @@
  * `renderCard()`: one Quote or Post → SVG (satori) → PNG (resvg + our encoder), with alt text and
  * every warning. The same item and options give byte-identical SVG and PNG.
  */
-import satori from 'satori';
 import { FontError, LimitError, RenderError } from '../errors.js';
 import { glyphWarning, missingGlyphs } from '../fonts/index.js';
 import type { CardResult, Item, RenderOptions } from '../types.js';
 import { prepareCard } from './prepare.js';
 import { rasterize } from './rasterize.js';
+import { type SatoriNode, type SatoriOptions, satori } from './satori.js';
 import { treeText } from './tree-text.js';
 
-type SatoriNode = Parameters<typeof satori>[0];
-type SatoriOptions = Parameters<typeof satori>[1];
 
 /** Draw one card. */
 export async function renderCard(item: Item, options?: RenderOptions): Promise<CardResult> {
