@@ -3,6 +3,7 @@
  * The names and shapes marked "API" are fixed points (see the README's API section):
  * fields may be added, never renamed or removed.
  */
+import type { HydrateOptions } from './net/hydrate-options.js';
 
 /* ------------------------------------------------------------------ extract */
 
@@ -252,6 +253,11 @@ export interface RenderOptions {
   fonts?: FontInput[];
   /** Throw instead of warning on missing glyphs or truncation. @default false */
   strict?: boolean;
+  /**
+   * Opt in to the network: fill a link-only tweet from the public syndication endpoint and download
+   * avatars and media, within the limits given (see `hydratePost`). Off unless set. @default false
+   */
+  hydrate?: boolean | HydrateOptions;
 }
 
 /** API. One drawn card. */

@@ -116,6 +116,24 @@ describe('renderCard', () => {
   });
 });
 
+describe('the hydrate option', () => {
+  const linkOnly: Post = { kind: 'post', network: 'twitter', status: 'link-only', id: '1205586092185006081', url: 'https://twitter.com/MarioZambeli/status/1205586092185006081', author: { handle: 'MarioZambeli' }, links: [], start: 0, end: 0 };
+  test('a refused download falls back to the offline card with a warning (no connection is made)', async () => {
+    const card = await renderCard(linkOnly, { hydrate: { apiUrl: 'https://127.0.0.1:9/tweet-result', allowHosts: ['127.0.0.1:9'], timeoutMs: 500 } });
+    expect(card.warnings.join('\n')).toMatch(/127\.0\.0\.1/);
+    expect(card.alt).toContain('@MarioZambeli');
+    expect(decode(card.png).width).toBe(1200);
+  });
+  test('without the option nothing is fetched and nothing is said about the network', async () => {
+    const card = await renderCard(linkOnly);
+    expect(card.warnings).toEqual([]);
+  });
+  test('bad hydrate options are typed errors', async () => {
+    await expect(renderCard(linkOnly, { hydrate: 'yes' as never })).rejects.toThrow(InputError);
+    await expect(renderCard(linkOnly, { hydrate: { apiUrl: 'http://example.com/x' } })).rejects.toThrow('Invalid value for option "hydrate.apiUrl". Allowed: an https URL. Received: "http://example.com/x".');
+  });
+});
+
 describe('quoteCard and postCard', () => {
   test('return plain { type, props } trees', () => {
     const tree = quoteCard(quote);

@@ -3,6 +3,7 @@
  * and `resolveTheme()`, which checks a partial theme and lays it over a built-in one.
  */
 import { InputError } from '../errors.js';
+import { isPlainObject } from '../plain-object.js';
 import { SANS_FAMILY, SERIF_FAMILY } from '../fonts/bundled.js';
 import type { Theme } from '../types.js';
 
@@ -48,15 +49,9 @@ export function isCssColor(value: string): boolean {
   );
 }
 
-function isPlain(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
 function checkFonts(value: unknown, base: Theme['fonts']): Theme['fonts'] {
   const allowed = 'an object { serif?, sans? } of font family names';
-  if (!isPlain(value)) throw InputError.invalid('theme.fonts', allowed, value);
+  if (!isPlainObject(value)) throw InputError.invalid('theme.fonts', allowed, value);
   const fonts = { ...base };
   for (const [key, family] of Object.entries(value)) {
     if (key !== 'serif' && key !== 'sans') throw InputError.invalid(`theme.fonts.${key}`, '"serif" | "sans"', family);
@@ -76,7 +71,7 @@ function checkFonts(value: unknown, base: Theme['fonts']): Theme['fonts'] {
 export function resolveTheme(option: 'light' | 'dark' | Partial<Theme> | undefined): Theme {
   if (option === undefined || option === 'light') return { ...lightTheme, fonts: { ...lightTheme.fonts } };
   if (option === 'dark') return { ...darkTheme, fonts: { ...darkTheme.fonts } };
-  if (!isPlain(option)) {
+  if (!isPlainObject(option)) {
     throw InputError.invalid('theme', '"light" | "dark" | a partial theme object', option);
   }
   for (const key of Object.keys(option)) {

@@ -4,6 +4,7 @@
  * `FontError`s; both name the entry (`fonts[0].data`).
  */
 import { InputError, describe } from '../errors.js';
+import { isPlainObject } from '../plain-object.js';
 import type { FontInput } from '../types.js';
 import type { Face, FontWeight } from './face.js';
 import { checkFontBytes } from './font-bytes.js';
@@ -12,12 +13,6 @@ import { satoriLocale } from './satori-locale.js';
 const KEYS = ['name', 'data', 'weight', 'style', 'lang'];
 const WEIGHTS = [100, 200, 300, 400, 500, 600, 700, 800, 900];
 const SHAPE = '{ name, data, weight?, style?, lang? }';
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
 
 function checkLang(value: unknown, field: string): string | undefined {
   if (value === undefined) return undefined;

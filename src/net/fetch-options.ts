@@ -2,7 +2,7 @@
  * Options of `safeFetch`, their defaults and their validation at the boundary.
  */
 import { InputError } from '../errors.js';
-import { isPlainObject, rejectUnknownKeys } from '../render/options.js';
+import { isPlainObject, rejectUnknownKeys } from '../plain-object.js';
 import { DEFAULT_MAX_PIXELS } from '../images/data-url.js';
 import { checkAllowHosts, type HostRule } from './host-allowlist.js';
 

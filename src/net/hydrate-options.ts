@@ -3,7 +3,7 @@
  * directly: `true` means the defaults, `false` or absent means no network at all.
  */
 import { InputError } from '../errors.js';
-import { isPlainObject, rejectUnknownKeys } from '../render/options.js';
+import { isPlainObject, rejectUnknownKeys } from '../plain-object.js';
 import { type CheckedNetOptions, checkNetOptions, NET_KEYS, type NetOptions } from './fetch-options.js';
 import { SYNDICATION_URL } from './tweet-result.js';
 

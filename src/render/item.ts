@@ -5,7 +5,7 @@
  */
 import { InputError } from '../errors.js';
 import type { Item, Post, Quote } from '../types.js';
-import { isPlainObject } from './options.js';
+import { isPlainObject } from '../plain-object.js';
 
 /** Longest text drawn, in graphemes; longer text is cut at a word boundary with a warning. */
 export const MAX_GRAPHEMES = 1000;

@@ -2,11 +2,13 @@
  * Validation of `RenderOptions` at the boundary: unknown keys, wrong types and values outside what is
  * allowed are `InputError`s naming the option, what is allowed and what was received.
  */
-import { InputError, describe } from '../errors.js';
+import { InputError } from '../errors.js';
+import { isPlainObject, rejectUnknownKeys } from '../plain-object.js';
+import { type CheckedHydrateOptions, resolveHydrateOption } from '../net/hydrate-options.js';
 import type { FontInput, Item, Node, RenderOptions, TemplateContext } from '../types.js';
 import { type ResolvedSize, resolveSize } from './size.js';
 
-const KEYS = ['size', 'theme', 'format', 'site', 'date', 'locale', 'template', 'fonts', 'strict'] as const;
+const KEYS = ['size', 'theme', 'format', 'site', 'date', 'locale', 'template', 'fonts', 'strict', 'hydrate'] as const;
 
 /** Options with defaults filled in and every value checked (the theme is resolved by the cards stage). */
 export interface CheckedOptions {
@@ -19,27 +21,8 @@ export interface CheckedOptions {
   template?: (item: Item, ctx: TemplateContext) => Node;
   fonts: readonly FontInput[];
   strict: boolean;
-}
-
-/** True for `{}`-like objects: not arrays, class instances or objects with a tampered prototype. */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-/** Reject keys not in `allowed`, `__proto__` and `constructor` included, naming the first offender. */
-export function rejectUnknownKeys(value: Record<string, unknown>, allowed: readonly string[], where: string): void {
-  for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) {
-      const list = allowed.map((k) => `"${k}"`).join(', ');
-      throw new InputError(`Unknown ${where} "${key}". Allowed: ${list}. Received: ${describe(key)}.`, {
-        field: key,
-        allowed: list,
-        received: describe(key),
-      });
-    }
-  }
+  /** Network options when the caller opted in to hydration, else undefined (no network). */
+  hydrate?: CheckedHydrateOptions;
 }
 
 function optionalString(options: Record<string, unknown>, key: string): string | undefined {
@@ -93,5 +76,6 @@ export function checkOptions(options: unknown = {}): CheckedOptions {
     template: template as CheckedOptions['template'],
     fonts: fonts as FontInput[],
     strict,
+    hydrate: resolveHydrateOption(options.hydrate),
   };
 }

@@ -24,7 +24,11 @@ export interface PreparedCard {
 
 /** Check, resolve and lay out one card. Pure apart from the lazy, once-per-process font read. */
 export function prepareCard(input: unknown, rawOptions: unknown, expected?: Item['kind']): PreparedCard {
-  const options = checkOptions(rawOptions);
+  return prepareChecked(input, checkOptions(rawOptions), expected);
+}
+
+/** `prepareCard` with options already checked. */
+export function prepareChecked(input: unknown, options: CheckedOptions, expected?: Item['kind']): PreparedCard {
   const { item, warnings } = checkItem(input, expected);
   const theme = resolveTheme(options.theme);
   const fonts = fontPlan(options.fonts);

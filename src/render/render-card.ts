@@ -4,18 +4,31 @@
  */
 import { FontError, LimitError, RenderError } from '../errors.js';
 import { glyphWarning, missingGlyphs } from '../fonts/index.js';
-import type { CardResult, Item, RenderOptions } from '../types.js';
-import { prepareCard } from './prepare.js';
+import type { CardResult, Item, Post, RenderOptions } from '../types.js';
+import { hydrateChecked } from '../net/hydrate.js';
+import { SYSTEM_TRANSPORT } from '../net/transport.js';
+import { type CheckedOptions, checkOptions } from './options.js';
+import { prepareChecked } from './prepare.js';
 import { rasterize } from './rasterize.js';
 import { type SatoriNode, type SatoriOptions, satori } from './satori.js';
 import { treeText } from './tree-text.js';
 
 
+/** With `hydrate` on, a post is first filled in from the network (failures become warnings). */
+async function hydrated(item: unknown, options: CheckedOptions): Promise<{ input: unknown; notes: string[] }> {
+  const post = item as Post | undefined;
+  if (!options.hydrate || post?.kind !== 'post') return { input: item, notes: [] };
+  const { post: filled, warnings } = await hydrateChecked(post, options.hydrate, SYSTEM_TRANSPORT);
+  return { input: filled, notes: warnings };
+}
+
 /** Draw one card. */
 export async function renderCard(item: Item, options?: RenderOptions): Promise<CardResult> {
-  const card = prepareCard(item, options);
+  const checked = checkOptions(options);
+  const { input, notes } = await hydrated(item, checked);
+  const card = prepareChecked(input, checked);
   const { width, height } = card.options.size;
-  const warnings = [...card.warnings];
+  const warnings = [...notes, ...card.warnings];
 
   const missing = missingGlyphs(treeText(card.tree), card.fonts);
   if (missing.length) {
