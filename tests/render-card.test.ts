@@ -116,6 +116,23 @@ describe('renderCard', () => {
   });
 });
 
+describe('text hygiene before drawing', () => {
+  test('bidi overrides and zero-width characters are removed with a warning, the words kept', async () => {
+    const card = await renderCard({ ...quote, text: 'Pay \u202Eyrevocer\u202C the \u200Bbill now, he said' }, { format: 'svg' });
+    expect(card.warnings).toContain('quote.text: removed 2 bidirectional control characters (U+202E, U+202C)');
+    expect(card.alt).toContain('Pay yrevocer the bill now');
+  });
+  test('zalgo is capped so it cannot blow up the SVG', async () => {
+    const zalgo = `Z${'\u0336'.repeat(10_000)}algo is here today`;
+    const card = await renderCard({ ...quote, text: zalgo }, { format: 'svg' });
+    expect(card.svg.length).toBeLessThan(200_000);
+    expect(card.warnings.join(' ')).toMatch(/combining/);
+  });
+  test('a quote of only invisible characters is empty, an error', async () => {
+    await expect(renderCard({ ...quote, text: '\u200B\u202E\u2066' })).rejects.toThrow('Invalid value for field "quote.text". Allowed: non-empty text.');
+  });
+});
+
 describe('the hydrate option', () => {
   const linkOnly: Post = { kind: 'post', network: 'twitter', status: 'link-only', id: '1205586092185006081', url: 'https://twitter.com/MarioZambeli/status/1205586092185006081', author: { handle: 'MarioZambeli' }, links: [], start: 0, end: 0 };
   test('a refused download falls back to the offline card with a warning (no connection is made)', async () => {

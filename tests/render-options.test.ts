@@ -52,7 +52,7 @@ describe('options', () => {
     expect(o).toMatchObject({ format: 'png', locale: 'en-US', strict: false, size: { width: 1200, height: 630, name: 'og' } });
   });
   const cases: Array<{ name: string; options: unknown; message: string }> = [
-    { name: 'unknown key', options: { colour: 'red' }, message: 'Unknown option "colour". Allowed: "size", "theme", "format", "site", "date", "locale", "template", "fonts", "strict". Received: "colour".' },
+    { name: 'unknown key', options: { colour: 'red' }, message: 'Unknown option "colour". Allowed: "size", "theme", "format", "site", "date", "locale", "template", "fonts", "strict", "hydrate". Received: "colour".' },
     { name: '__proto__ as own key (from JSON)', options: JSON.parse('{"__proto__": {"polluted": true}}'), message: 'Unknown option "__proto__".' },
     { name: 'constructor key', options: { constructor: 1 }, message: 'Unknown option "constructor".' },
     { name: 'not an object', options: 'og', message: 'Invalid value for argument "options". Allowed: a plain object. Received: "og".' },

@@ -38,7 +38,7 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
     const last = blocks[raw.lastBlock] as Block;
     const content = raw.parts.map(([a, b]) => text.slice(a, b).trim()).join('\n').trim();
     const count = wordCount(content);
-    if (count < settings.minWords - 1) continue;
+    if (count === 0 || count < settings.minWords - 1) continue; // no words at all (“ ”, “—”) is never a quote
     if (block.kind === 'heading') continue;
     const prevQ = raws[i - 1];
     const nextQ = raws[i + 1];
@@ -145,9 +145,19 @@ function insideAny(raws: RawQuote[], pos: number): boolean {
 
 /** A short line with no closing punctuation reads as a headline or teaser. */
 function looksLikeHeadline(text: string, block: Block): boolean {
-  const line = text.slice(block.start, block.end).trimEnd();
-  if (/[.!?”"’'):…]$/u.test(line)) return false;
-  return wordCount(line) <= 20;
+  // called once per quote: look at the line's last character and stop counting at 21 words, so a long
+  // paragraph full of quotes is not re-read whole for each of them (that was quadratic)
+  let end = block.end;
+  while (end > block.start && /\s/u.test(text[end - 1] as string)) end--;
+  if (/[.!?”"’'):…]/u.test(text[end - 1] ?? '')) return false;
+  let words = 0;
+  let inWord = false;
+  for (const ch of text.slice(block.start, end)) {
+    const w = isWordChar(ch);
+    if (w && !inWord && ++words > 20) return false;
+    inWord = w;
+  }
+  return true;
 }
 
 /** “The Secret Life of Pets” after "the film", or a Title Case run with no attribution. */

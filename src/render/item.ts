@@ -6,6 +6,7 @@
 import { InputError } from '../errors.js';
 import type { Item, Post, Quote } from '../types.js';
 import { isPlainObject } from '../plain-object.js';
+import { cleanText } from './text-hygiene.js';
 
 /** Longest text drawn, in graphemes; longer text is cut at a word boundary with a warning. */
 export const MAX_GRAPHEMES = 1000;
@@ -42,13 +43,22 @@ function string(value: unknown, field: string, allowed = 'a string'): string | u
   return value;
 }
 
+/** A text field that will be drawn: type-checked, then cleaned of bidi controls, invisibles and zalgo. */
+function drawn(value: unknown, field: string, warnings: string[]): string | undefined {
+  const raw = string(value, field);
+  if (raw === undefined) return undefined;
+  const clean = cleanText(raw, field);
+  warnings.push(...clean.warnings);
+  return clean.text;
+}
+
 function oneOf<T extends string>(value: unknown, field: string, allowed: readonly T[]): T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   throw InputError.invalid(field, allowed.map((a) => `"${a}"`).join(' | '), value, 'field');
 }
 
 function checkQuote(quote: Record<string, unknown>, warnings: string[]): Quote {
-  const raw = string(quote.text, 'quote.text');
+  const raw = drawn(quote.text, 'quote.text', warnings);
   if (raw === undefined || raw.trim() === '') {
     throw InputError.invalid('quote.text', 'non-empty text', quote.text, 'field');
   }
@@ -57,10 +67,10 @@ function checkQuote(quote: Record<string, unknown>, warnings: string[]): Quote {
   let speaker: Quote['speaker'];
   if (quote.speaker !== undefined) {
     if (!isPlainObject(quote.speaker)) throw InputError.invalid('quote.speaker', 'an object { name, role?, mention? }', quote.speaker, 'field');
-    const name = string(quote.speaker.name, 'quote.speaker.name');
+    const name = drawn(quote.speaker.name, 'quote.speaker.name', warnings);
     if (name?.trim()) {
       speaker = { name: name.trim() };
-      const role = string(quote.speaker.role, 'quote.speaker.role')?.trim();
+      const role = drawn(quote.speaker.role, 'quote.speaker.role', warnings)?.trim();
       if (role) speaker.role = role;
       const mention = string(quote.speaker.mention, 'quote.speaker.mention');
       if (mention) speaker.mention = mention;
@@ -90,13 +100,13 @@ function checkPost(post: Record<string, unknown>, warnings: string[]): Post {
       throw InputError.invalid('post.author.avatar', 'a Uint8Array of image bytes', avatar, 'field');
     }
     author = {
-      name: string(post.author.name, 'post.author.name'),
-      handle: string(post.author.handle, 'post.author.handle')?.replace(/^@/, ''),
+      name: drawn(post.author.name, 'post.author.name', warnings),
+      handle: drawn(post.author.handle, 'post.author.handle', warnings)?.replace(/^@/, ''),
       avatar,
       verified: post.author.verified === true,
     };
   }
-  let text = string(post.text, 'post.text');
+  let text = drawn(post.text, 'post.text', warnings);
   if (text !== undefined) {
     const capped = capGraphemes(text);
     if (capped.cut) warnings.push(`Post text cut: ${capped.cut} characters past the ${MAX_GRAPHEMES}-character limit were dropped.`);

@@ -8,15 +8,16 @@
  *   ALM (U+200E, U+200F, U+061C): nothing that reorders text is kept; the card lays RTL out itself;
  * - removes zero-width and invisible characters (U+200B, U+2060–2064, U+FEFF, soft hyphen U+00AD,
  *   U+206A–206F), and ZWJ/ZWNJ (U+200D/U+200C) unless they stand between two visible characters, as
- *   in emoji ZWJ sequences (👨‍👩‍👧) and Persian words (می‌خواهم);
+ *   in emoji ZWJ sequences (👨‍👩‍👧) and Persian words (می‌خواهم); of a run of joiners only the last is kept;
  * - removes NUL, C0 and C1 controls and DEL except "\n" and "\t"; "\r\n", "\r", U+2028 and U+2029 become "\n";
  * - removes noncharacters (U+FDD0–FDEF and U+xFFFE/U+xFFFF; U+FFFE/U+FFFF are not allowed in XML);
  * - replaces unpaired surrogates with U+FFFD;
  * - normalises to NFC, then keeps at most `MAX_MARKS` combining marks after any one character (zalgo);
  * - collapses runs of spaces and tabs into one space (newlines are kept).
  *
- * Each kind of removal adds one warning naming the field, what was removed and how many. Line-break,
- * NFC and space-run changes draw the same as before (satori collapses spaces itself), so they are silent.
+ * Each kind of removal adds one warning naming the field, what was removed and how many. Line-break
+ * and NFC changes draw the same; collapsing a run of spaces loses no words (and two spaces after a full
+ * stop are common in real copy), so these three are silent.
  */
 import { InputError } from '../errors.js';
 
