@@ -11,7 +11,7 @@ import { h } from './jsx-runtime.js';
 import { type Frame, frameOf, px } from './layout.js';
 import { NetworkMark, VerifiedBadge, markColor } from './network-marks.js';
 import { TextLines, fitLabel } from './parts.js';
-import { Backdrop, Panel } from './panel.js';
+import { Backdrop, hairline, Outlined, Panel } from './panel.js';
 import { compactPostTemplate } from './post-compact.js';
 import { stripMediaLinks, tokenize, tokensByLine } from './rich-text.js';
 import { fitText } from './text-fit.js';
@@ -71,21 +71,13 @@ function footer(post: Post, ctx: TemplateContext, frame: Frame, width: number, l
       <div style={{ display: 'flex', flexDirection: 'row', alignItems: 'center', justifyContent: 'space-between', width, height, flexShrink: 0 }}>
         <div style={{ display: 'flex', fontFamily: fonts.sans, fontSize: size, lineHeight: `${lineHeight}px`, color: muted }}>{date ?? ''}</div>
         {media ? (
-          <div
-            style={{
-              display: 'flex',
-              flexDirection: 'row',
-              alignItems: 'center',
-              paddingLeft: pillPadX,
-              paddingRight: pillPadX,
-              height,
-              borderRadius: height / 2,
-              border: `${Math.max(1, Math.round(2 * frame.unit))}px solid ${border}`,
-              fontFamily: fonts.sans,
-              fontSize: size,
-              lineHeight: `${lineHeight}px`,
-              color: muted,
-            }}
+          <Outlined
+            outline={border}
+            fill={ctx.theme.surface}
+            line={hairline(frame)}
+            radius={height / 2}
+            outer={{ height }}
+            inner={{ flexDirection: 'row', alignItems: 'center', paddingLeft: pillPadX - hairline(frame), paddingRight: pillPadX - hairline(frame), fontFamily: fonts.sans, fontSize: size, lineHeight: `${lineHeight}px`, color: muted }}
           >
             <svg role="img" aria-label="attachment" width={icon} height={icon} viewBox="0 0 24 24" style={{ display: 'flex', marginRight: px(8 * frame.type) }}>
               <path d="M4.5 4h15A1.5 1.5 0 0 1 21 5.5v13a1.5 1.5 0 0 1-1.5 1.5h-15A1.5 1.5 0 0 1 3 18.5v-13A1.5 1.5 0 0 1 4.5 4z" fill="none" stroke={muted} stroke-width="2" />
@@ -93,7 +85,7 @@ function footer(post: Post, ctx: TemplateContext, frame: Frame, width: number, l
               <path d="M15.5 7.2a1.8 1.8 0 1 1 0 3.6 1.8 1.8 0 1 1 0-3.6z" fill={muted} />
             </svg>
             {label}
-          </div>
+          </Outlined>
         ) : null}
       </div>
     ),
@@ -125,7 +117,7 @@ export function postTemplate(post: Post, ctx: TemplateContext): Node {
   const drawn = tokens.map((t) => t.text).join('');
   const head = header(post, ctx, frame, inner);
   const foot = footer(post, ctx, frame, inner, mediaNote(post, media));
-  const border = 2 * Math.max(1, Math.round(2 * frame.unit));
+  const border = 2 * hairline(frame);
   const available = frame.height - frame.padTop - frame.padBottom - 2 * pad - border - head.height - gap - (foot.node ? foot.height + gap : 0);
   const fit = drawn
     ? fitText(

@@ -11,6 +11,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { RenderError } from '../errors.js';
 import { encodePng } from './png.js';
+import { dropNoopImageClips } from './svg-clips.js';
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -20,7 +21,7 @@ export async function rasterize(svg: string, width: number): Promise<Uint8Array>
   let height: number;
   let actualWidth: number;
   try {
-    const image = new Resvg(svg, {
+    const image = new Resvg(dropNoopImageClips(svg), {
       fitTo: { mode: 'width', value: width },
       font: { loadSystemFonts: false },
       imageRendering: 0,
