@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // The worker and the CLI are their own entries: piscina loads dist/worker.(c)js by path.
+  entry: { index: 'src/index.ts', worker: 'src/batch/worker.ts', cli: 'src/cli/main.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   // `import.meta.url` is used to find the bundled fonts; shims make it work in the CJS build.

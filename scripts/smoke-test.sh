@@ -29,3 +29,7 @@ renderCard(post, { size: 'square', theme: 'dark' }).then((card) => {
 JS
 node esm.mjs
 node cjs.cjs
+npx --no-install quotecard --version
+printf '“The command reads articles from stdin and draws them,” the editor said.\n' | npx --no-install quotecard - --out cards --json > summary.json
+node -e "const s = require('./summary.json'); if (!s.ok || s.stats.rendered < 1) throw new Error('CLI made no card: ' + JSON.stringify(s)); console.log('cli ok')"
+ls cards

@@ -4,6 +4,7 @@ export { Fragment, h } from './cards/jsx-runtime.js';
 export { darkTheme, lightTheme } from './cards/theme.js';
 export { renderCard } from './render/render-card.js';
 export { postCard, quoteCard } from './render/trees.js';
+export { galleryHtml, renderArticles } from './batch/index.js';
 export { SIZES } from './render/size.js';
 export { hydratePost } from './net/hydrate.js';
 export { safeFetch } from './net/safe-fetch.js';

@@ -1,0 +1,112 @@
+/**
+ * `npm run bench:batch` (tsx scripts/bench-batch.ts): figures for renderArticles() on this machine.
+ *   1. cards/s with 1 worker and with N (default: one per core), the ratio, and peak RSS of the whole
+ *      process (worker threads share it, so this is the sum over workers), each in a fresh process;
+ *   2. the time of a no-change re-run over many small articles, and of a re-run with one changed.
+ *   tsx scripts/bench-batch.ts [--cards 2000] [--articles 1000] [--workers N] [--json]
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderArticles } from '../src/batch/index.js';
+import type { BatchArticle } from '../src/types.js';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
+const WORDS = 'bridge council winter budget harbour river school doctors nurses schedule ferry rail station funding storm repair vote plan families market tax road water power night city'.split(' ');
+const NAMES = ['Jane Doe', 'Tom Smith', 'Amira Khan', 'Luis Ortega', 'Mei Chen', 'Olu Adeyemi'];
+const ROLES = ['the mayor', 'the city engineer', 'a council member', 'the union leader', 'a local teacher', 'the harbour master'];
+
+/** A small article with `quotes` attributed quotations, different for every `n` (and `variant`). */
+export function article(n: number, quotes: number, variant = 0): BatchArticle {
+  const word = (k: number) => WORDS[(n * 7 + k * 13 + variant) % WORDS.length];
+  const lines = [`The ${word(1)} debate went on into the night in district ${n}.`];
+  for (let q = 0; q < quotes; q++) {
+    const who = NAMES[(n + q) % NAMES.length];
+    const role = ROLES[(n + q) % ROLES.length];
+    lines.push(`“We will fix the ${word(q)} and the ${word(q + 3)} before the ${word(q + 5)} season, article ${n} point ${q}${variant ? ` v${variant}` : ''},” said ${who}, ${role}.`);
+  }
+  return { id: `articles/district-${n}.txt`, title: `District ${n}: the ${word(2)} question`, text: lines.join('\n') };
+}
+
+function peakRssMb(): number {
+  const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+  return hwm ? Number(hwm[1]) / 1024 : process.memoryUsage().rss / 1e6;
+}
+
+async function child(): Promise<void> {
+  const cards = arg('cards', 2000);
+  const workers = arg('workers', 1);
+  const perArticle = 5;
+  const inputs = Array.from({ length: Math.ceil(cards / perArticle) }, (_, n) => article(n, perArticle));
+  const out = mkdtempSync(join(tmpdir(), 'qc-bench-'));
+  try {
+    let sampled = 0;
+    const timer = setInterval(() => {
+      sampled = Math.max(sampled, process.memoryUsage().rss / 1e6);
+    }, 50);
+    const t0 = performance.now();
+    const result = await renderArticles(inputs, { out, concurrency: workers, max: perArticle, gallery: false });
+    const seconds = (performance.now() - t0) / 1000;
+    clearInterval(timer);
+    console.log(JSON.stringify({ workers, cards: result.stats.rendered, failed: result.stats.failed, seconds, cardsPerSecond: result.stats.rendered / seconds, peakRssMb: Math.max(peakRssMb(), sampled) }));
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+async function rerun(articles: number, workers: number) {
+  const out = mkdtempSync(join(tmpdir(), 'qc-rerun-'));
+  try {
+    const inputs = Array.from({ length: articles }, (_, n) => article(n, 1));
+    const time = async (list: BatchArticle[]) => {
+      const t0 = performance.now();
+      const r = await renderArticles(list, { out, concurrency: workers });
+      return { seconds: (performance.now() - t0) / 1000, rendered: r.stats.rendered, cached: r.stats.cached, failed: r.stats.failed };
+    };
+    const first = await time(inputs);
+    const unchanged = await time(inputs);
+    const changed = [...inputs];
+    changed[Math.floor(articles / 2)] = article(Math.floor(articles / 2), 1, 1);
+    const oneChanged = await time(changed);
+    return { articles, first, unchanged, oneChanged };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const cards = arg('cards', 2000);
+  const workers = arg('workers', availableParallelism());
+  const self = fileURLToPath(import.meta.url);
+  const run = (w: number) =>
+    JSON.parse(execFileSync(process.execPath, [...process.execArgv, self, '--child', '--cards', String(cards), '--workers', String(w)], { encoding: 'utf8' }).trim().split('\n').pop() as string);
+  const one = run(1);
+  const many = run(workers);
+  const incremental = await rerun(arg('articles', 1000), workers);
+  const report = { cores: availableParallelism(), one, many, ratio: many.cardsPerSecond / one.cardsPerSecond, incremental };
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(report, null, 2));
+    return;
+  }
+  const f = (x: number) => x.toFixed(1);
+  console.log(`renderArticles(): ${cards} og cards (${cards / 5} articles × 5 quotes), ${report.cores} cores`);
+  console.log(`  1 worker : ${f(one.cardsPerSecond)} cards/s, ${f(one.seconds)} s, peak RSS ${f(one.peakRssMb)} MB`);
+  console.log(`  ${workers} workers: ${f(many.cardsPerSecond)} cards/s, ${f(many.seconds)} s, peak RSS ${f(many.peakRssMb)} MB`);
+  console.log(`  ratio    : ${report.ratio.toFixed(2)}×`);
+  const { first, unchanged, oneChanged } = incremental;
+  console.log(`Incremental, ${incremental.articles} articles × 1 quote:`);
+  console.log(`  first run      : ${f(first.seconds)} s, ${first.rendered} drawn`);
+  console.log(`  no change      : ${unchanged.seconds.toFixed(2)} s, ${unchanged.rendered} drawn, ${unchanged.cached} unchanged`);
+  console.log(`  one changed    : ${oneChanged.seconds.toFixed(2)} s, ${oneChanged.rendered} drawn, ${oneChanged.cached} unchanged`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv.includes('--child')) await child();
+  else await main();
+}

@@ -1,0 +1,35 @@
+/** The text of `quotecard --help`. */
+export const HELP = `Usage: quotecard <files | folders | globs | -> --out DIR [options]
+
+Turn news articles (HTML or plain text) into share cards: the best direct quotations with their
+speakers and embedded social posts, as PNG/SVG files plus manifest.json and an index.html gallery.
+
+Inputs:
+  file.html, file.txt    one article per file (.html/.htm/.xhtml read as HTML, anything else as text)
+  folder/                every .html, .htm, .xhtml, .txt and .md file inside, recursively
+  'articles/**/*.html'   a glob (quote it so the shell leaves it alone)
+  -                      one article from standard input
+
+Options:
+  -o, --out DIR           output folder (required); nothing is written outside it
+  -s, --size LIST         og, square, portrait, story or WIDTHxHEIGHT, comma-separated (default: og)
+  -t, --theme LIST        light, dark, comma-separated (default: light)
+  -f, --format LIST       png, svg, comma-separated (default: png)
+  -m, --max N             most cards-worth items per article, best first (default: 5)
+  -c, --concurrency N     worker threads (default: one per core)
+      --timeout MS        time limit per card in milliseconds (default: 60000)
+      --site NAME         site name for the source line when an article gives none
+      --base-url URL      URL the output folder is served from, used in the og:image snippets
+      --force             draw every card again, even when nothing changed
+      --json              print a JSON summary on stdout (no progress)
+  -q, --quiet             print nothing but errors
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit status: 0 when every card was made, 1 when some failed (they are listed), 2 on bad usage.
+Cards whose article, options, fonts and quotecard version are unchanged since the last run in the
+same --out folder are kept, not drawn again.
+
+Example:
+  quotecard articles/ --out public/cards --size og,square --theme light,dark
+`;

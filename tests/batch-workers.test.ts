@@ -1,0 +1,91 @@
+/**
+ * The worker pool: a card that kills its worker, or runs past the per-card timeout, is reported in
+ * the manifest and the result; its worker is replaced and the rest of the batch is made. The worker
+ * module's test hooks (QUOTECARD_TEST_CRASH / QUOTECARD_TEST_HANG) are read when a worker starts,
+ * so they are set before the batch and removed after.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { renderArticles } from '../src/batch/index.js';
+import { workerEntry, workerLimits } from '../src/batch/worker-pool.js';
+import type { BatchArticle, Manifest } from '../src/types.js';
+import { articleText, tempDir } from './batch-articles.js';
+
+afterEach(() => {
+  delete process.env.QUOTECARD_TEST_CRASH;
+  delete process.env.QUOTECARD_TEST_HANG;
+});
+
+const cases = [
+  { name: 'a worker that dies', hook: 'QUOTECARD_TEST_CRASH', marker: 'QCRASHNOW', options: { concurrency: 2 }, reason: 'crash', message: /^The worker drawing the card died twice, on two workers \(worker exited with code: 134\); it was replaced\.$/ },
+  { name: 'a card past the timeout', hook: 'QUOTECARD_TEST_HANG', marker: 'QHANGNOW', options: { concurrency: 1, timeout: 8000 }, reason: 'timeout', message: /^The card took longer than 8000 ms; its worker was stopped and replaced\.$/ },
+] as const;
+
+describe('one bad card does not stop the batch', () => {
+  for (const c of cases) {
+    test(c.name, async () => {
+      process.env[c.hook] = c.marker;
+      const out = join(tempDir(), 'out');
+      const inputs: BatchArticle[] = [
+        { id: 'before.txt', text: articleText(1) },
+        { id: 'bad.txt', text: articleText(2, 2, c.marker) },
+        { id: 'after.txt', text: articleText(3) },
+      ];
+      const result = await renderArticles(inputs, { out, ...c.options });
+      expect(result.stats).toMatchObject({ articles: 3, cards: 4, rendered: 3, failed: 1 });
+      expect(result.failures).toHaveLength(1);
+      const failure = result.failures[0];
+      expect(failure).toMatchObject({ article: 'bad.txt', stage: 'render', reason: c.reason });
+      expect(failure?.message).toMatch(c.message);
+
+      const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
+      expect(manifest.failures).toEqual(result.failures);
+      const bad = manifest.articles[1]?.cards ?? [];
+      const failed = bad.find((card) => card.status === 'failed');
+      expect(failed?.id).toBe(failure?.card);
+      expect(failed?.item.kind === 'quote' && failed.item.text).toContain(c.marker);
+      expect(failed?.files).toEqual([]);
+      expect(failed?.error).toBe(failure?.message);
+      // the other quote of the same article and the articles after it were made
+      for (const card of manifest.articles.flatMap((a) => a.cards)) {
+        if (card === failed) continue;
+        expect(card.status).toBe('rendered');
+        expect(existsSync(join(out, `${card.id}.png`))).toBe(true);
+      }
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('not made.');
+    });
+  }
+
+  test('a failed card is tried again on the next run', async () => {
+    process.env.QUOTECARD_TEST_CRASH = 'QCRASHNOW';
+    const out = join(tempDir(), 'out');
+    const inputs = [{ id: 'bad.txt', text: articleText(2, 2, 'QCRASHNOW') }];
+    const first = await renderArticles(inputs, { out, concurrency: 1 });
+    expect(first.stats).toMatchObject({ rendered: 1, failed: 1 });
+    delete process.env.QUOTECARD_TEST_CRASH;
+    const second = await renderArticles(inputs, { out, concurrency: 1 });
+    expect(second.stats).toMatchObject({ rendered: 1, cached: 1, failed: 0 });
+  });
+});
+
+describe('where the worker module is found', () => {
+  const cases = [
+    { name: 'source, run through tsx', url: 'file:///pkg/src/batch/worker-pool.ts', file: 'file:///pkg/src/batch/worker.ts', tsx: true },
+    { name: 'ESM build', url: 'file:///pkg/dist/index.js', file: 'file:///pkg/dist/worker.js', tsx: false },
+    { name: 'CJS build', url: 'file:///pkg/dist/index.cjs', file: 'file:///pkg/dist/worker.cjs', tsx: false },
+    { name: 'CLI bundle', url: 'file:///pkg/dist/cli.js', file: 'file:///pkg/dist/worker.js', tsx: false },
+  ];
+  for (const c of cases) {
+    test(c.name, () => {
+      const entry = workerEntry(c.url);
+      expect(entry.filename).toBe(c.file);
+      expect(entry.execArgv[0] === '--import').toBe(c.tsx);
+    });
+  }
+
+  test('the worker heap grows with the extra fonts it must hold', () => {
+    expect(workerLimits([])).toEqual({ maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 8 });
+    expect(workerLimits([{ data: new Uint8Array(10 * 1_048_576) }]).maxOldGenerationSizeMb).toBe(222);
+  });
+});
