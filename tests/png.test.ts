@@ -39,6 +39,20 @@ describe('encodePng', () => {
     expect(Buffer.from(encodePng(pixels, 300, 50)).equals(Buffer.from(encodePng(pixels, 300, 50)))).toBe(true);
   });
 
+  test('nothing carries over from one image to the next (reused buffers)', () => {
+    const big = image(300, 200, (x, y) => [(x * 3) % 256, (y * 7) % 256, 200, 255]);
+    const small = image(40, 30, (x, y) => [y % 2 ? 10 : 250, x, 3, 255 - x]);
+    const alone = Buffer.from(encodePng(small, 40, 30));
+    encodePng(big, 300, 200);
+    expect(Buffer.from(encodePng(small, 40, 30)).equals(alone)).toBe(true);
+    expect(Buffer.from(decode(alone).data).equals(Buffer.from(small))).toBe(true);
+  });
+
+  test('rows equal to the row above (margins, line gaps) decode exactly', () => {
+    const banded = image(50, 40, (x, y) => (y % 10 < 6 ? [240, 240, 230, 255] : [x * 5, 0, 0, 255]));
+    expect(Buffer.from(decode(encodePng(banded, 50, 40)).data).equals(Buffer.from(banded))).toBe(true);
+  });
+
   test('a wrong buffer length is refused', () => {
     expect(() => encodePng(new Uint8Array(10), 2, 2)).toThrow('encodePng: expected 16 bytes of RGBA, received 10');
   });

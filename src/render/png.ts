@@ -76,17 +76,26 @@ interface Scan {
   wide?: Uint16Array;
 }
 
+/** Buffers reused from card to card (encodePng is synchronous): less garbage per card. */
+const scratch = { rows: new Uint8Array(0), slots: new Uint16Array(TABLE_SIZE), keys: new Uint32Array(TABLE_SIZE) };
+
 /**
  * One pass over the pixels: an open-addressing table numbers each colour (runs of one colour skip the
- * lookup) and the numbers go straight into the scanlines. Past 256 colours the rest of the pass keeps
- * 16-bit numbers for the quantizer; past MAX_HISTOGRAM it gives up (photographic: truecolour).
+ * lookup) and the numbers go straight into the scanlines. A row identical to the one above (a card's
+ * margins and line gaps) is found by a native compare and copied. Past 256 colours the rest of the pass
+ * keeps 16-bit numbers for the quantizer; past MAX_HISTOGRAM it gives up (photographic: truecolour).
+ * Counts weight the quantizer and are taken over distinct rows.
  */
-function scan(pixels: Uint32Array, width: number, height: number): Scan | undefined {
-  const slots = new Uint16Array(TABLE_SIZE);
-  const keys = new Uint32Array(TABLE_SIZE);
+function scan(bytes: Uint8Array, pixels: Uint32Array, width: number, height: number): Scan | undefined {
+  const { slots, keys } = scratch;
+  slots.fill(0);
+  const size = (width + 1) * height;
+  if (scratch.rows.length < size) scratch.rows = new Uint8Array(size);
+  const rows = scratch.rows.subarray(0, size);
   const colours = new Uint32Array(MAX_HISTOGRAM);
   const counts = new Uint32Array(MAX_HISTOGRAM);
-  const rows = new Uint8Array((width + 1) * height);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const stride = width * 4;
   let wide: Uint16Array | undefined;
   let n = 0;
   let last = -1;
@@ -95,6 +104,14 @@ function scan(pixels: Uint32Array, width: number, height: number): Scan | undefi
   for (let y = 0; y < height; y++) {
     const src = y * width;
     const dst = src + y + 1;
+    rows[dst - 1] = 0; // filter type: none (the scratch buffer may hold an old card's bytes)
+    if (y > 0 && buffer.compare(buffer, (y - 1) * stride, y * stride, y * stride, (y + 1) * stride) === 0) {
+      counts[current] = (counts[current] as number) + (src - runStart);
+      runStart = src + width;
+      if (wide) wide.copyWithin(src, src - width, src);
+      else rows.copyWithin(dst, dst - width - 1, dst - 1);
+      continue;
+    }
     for (let x = 0; x < width; x++) {
       const c = pixels[src + x] as number;
       if (c !== last) {
@@ -234,7 +251,7 @@ export function encodePng(rgba: Uint8Array, width: number, height: number, optio
   }
   const aligned = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
   const pixels = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length >> 2);
-  const found = scan(pixels, width, height);
+  const found = scan(aligned, pixels, width, height);
   return found
     ? indexed(width, height, found, premultiplied, level)
     : truecolour(rgba, width, height, premultiplied, level);
