@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { InputError } from '../src/errors.js';
+import { InputError, LimitError } from '../src/errors.js';
 import { ingest, isHtml } from '../src/ingest/index.js';
 import type { Article } from '../src/types.js';
 
@@ -165,14 +165,16 @@ describe('robustness', () => {
     expect(times[2]).toBeLessThan(100);
   });
 
-  test('a 50 MB article ingests in reasonable time', () => {
-    const html = page(50_000_000);
+  test('a 15 MB article ingests in reasonable time; a 50 MB one is refused at once', () => {
+    const html = page(15_000_000);
     const t = performance.now();
     const a = ingest(html);
     const ms = performance.now() - t;
-    console.log(`ingest 50 MB HTML: ${ms.toFixed(0)} ms`);
-    expect(a.text.length).toBeGreaterThan(30_000_000);
-    expect(ms).toBeLessThan(30_000);
+    expect(a.text.length).toBeGreaterThan(9_000_000);
+    expect(ms).toBeLessThan(10_000);
+    const t2 = performance.now();
+    expect(() => ingest(page(50_000_000))).toThrow(LimitError);
+    expect(performance.now() - t2).toBeLessThan(2_000);
   });
 
   const cases = [
@@ -201,5 +203,19 @@ describe('robustness', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('article size limit', () => {
+  const big = 'a'.repeat(20_000_001);
+  test.each([
+    { name: 'a string', input: big, field: 'input' },
+    { name: 'html', input: { html: big }, field: 'html' },
+    { name: 'text', input: { text: big }, field: 'text' },
+  ])('$name past 20,000,000 characters is a LimitError before parsing', ({ input, field }) => {
+    const started = performance.now();
+    expect(() => ingest(input)).toThrow(LimitError);
+    expect(() => ingest(input)).toThrow(`Article too large in "${field}". Allowed: at most 20000000 characters. Received: 20000001 characters.`);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });

@@ -2,7 +2,7 @@
  * Checking what `ingest()` receives: a string, or an `ArticleInput` object with either `html` or `text`
  * and optional string overrides. Anything else is an `InputError` naming the field.
  */
-import { InputError } from '../errors.js';
+import { InputError, LimitError } from '../errors.js';
 import type { ArticleInput } from '../types.js';
 import { isHtml } from './is-html.js';
 
@@ -19,9 +19,25 @@ export interface CheckedInput {
 const KEYS = ['html', 'text', 'url', 'site', 'title', 'publishedAt'] as const;
 const SHAPE = 'a string, or an object { html?, text?, url?, site?, title?, publishedAt? } with html or text';
 
-/** Check and sort out the input; throws `InputError` for anything that is not an article. */
+/** Largest article accepted, in UTF-16 code units (~20 MB of text; real pages are well under 5 MB). */
+export const MAX_ARTICLE_LENGTH = 20_000_000;
+
+/** Refuse an article past the size limit before any parsing starts. */
+function checkLength(source: string, field: string): string {
+  if (source.length <= MAX_ARTICLE_LENGTH) return source;
+  const received = `${source.length} characters`;
+  throw new LimitError(`Article too large in "${field}". Allowed: at most ${MAX_ARTICLE_LENGTH} characters. Received: ${received}.`, {
+    field,
+    allowed: `at most ${MAX_ARTICLE_LENGTH} characters`,
+    received,
+  });
+}
+
+/** Check and sort out the input; throws `InputError` for anything that is not an article, `LimitError` past the size limit. */
 export function checkInput(input: unknown): CheckedInput {
-  if (typeof input === 'string') return { format: isHtml(input) ? 'html' : 'text', source: input, overrides: {} };
+  if (typeof input === 'string') {
+    return { format: isHtml(checkLength(input, 'input')) ? 'html' : 'text', source: input, overrides: {} };
+  }
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw InputError.invalid('input', SHAPE, input, 'argument');
   }
@@ -48,6 +64,6 @@ export function checkInput(input: unknown): CheckedInput {
   if (article.title !== undefined) overrides.title = article.title;
   if (article.publishedAt !== undefined) overrides.publishedAt = article.publishedAt;
   return article.html !== undefined
-    ? { format: 'html', source: article.html, overrides }
-    : { format: 'text', source: article.text ?? '', overrides };
+    ? { format: 'html', source: checkLength(article.html, 'html'), overrides }
+    : { format: 'text', source: checkLength(article.text ?? '', 'text'), overrides };
 }

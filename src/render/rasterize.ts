@@ -11,12 +11,14 @@
 import { Resvg } from '@resvg/resvg-js';
 import { RenderError } from '../errors.js';
 import { encodePng } from './png.js';
+import { assertSelfContained } from './resource-policy.js';
 import { dropNoopImageClips } from './svg-clips.js';
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Rasterize a satori SVG of `width`×`height` to PNG bytes. */
 export async function rasterize(svg: string, width: number): Promise<Uint8Array> {
+  assertSelfContained(svg);
   let pixels: Uint8Array;
   let height: number;
   let actualWidth: number;

@@ -4,13 +4,28 @@
  * capped here, iteratively (a hostile tree cannot overflow this check's stack either).
  */
 import { LimitError, RenderError, describe } from '../errors.js';
+import { checkImageSource, cssUrls } from './resource-policy.js';
 
 /** Deepest nesting of elements accepted. */
 export const MAX_DEPTH = 128;
 /** Most elements accepted in one card. */
 export const MAX_NODES = 20_000;
 
-/** Throw if `tree` is not a node, or is too deep or too large. */
+/** Image sources of one element: `<img src>`, SVG `<image href>`, and CSS `url()` in its style. */
+function checkSources(type: unknown, props: Record<string, unknown>): void {
+  if (type === 'img') checkImageSource(props.src, 'the card\'s <img src>');
+  if (type === 'image') checkImageSource(props.href ?? props.xlinkHref ?? props['xlink:href'], 'the card\'s <image href>');
+  const style = props.style;
+  if (typeof style === 'object' && style !== null) {
+    for (const value of Object.values(style)) {
+      if (typeof value === 'string' && value.includes('url(')) {
+        for (const url of cssUrls(value)) checkImageSource(url, 'the card\'s CSS url()');
+      }
+    }
+  }
+}
+
+/** Throw if `tree` is not a node, is too deep or too large, or refers to an image outside itself. */
 export function checkTree(tree: unknown): void {
   if (typeof tree !== 'object' || tree === null || typeof (tree as { type?: unknown }).type !== 'string') {
     throw new RenderError(
@@ -35,7 +50,9 @@ export function checkTree(tree: unknown): void {
         { field: 'template', allowed: `depth ≤ ${MAX_DEPTH}, ≤ ${MAX_NODES} elements`, received },
       );
     }
-    const children = (node as { props?: { children?: unknown } }).props?.children;
+    const { type, props } = node as { type?: unknown; props?: Record<string, unknown> };
+    if (props) checkSources(type, props);
+    const children = props?.children;
     if (children !== undefined) stack.push([children, depth + 1]);
   }
 }
