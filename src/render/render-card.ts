@@ -4,15 +4,14 @@
  */
 import { FontError, LimitError, RenderError } from '../errors.js';
 import { glyphWarning, missingGlyphs } from '../fonts/index.js';
-import type { CardResult, Item, Post, RenderOptions } from '../types.js';
 import { hydrateChecked } from '../net/hydrate.js';
 import { SYSTEM_TRANSPORT } from '../net/transport.js';
+import type { CardResult, Item, Post, RenderOptions } from '../types.js';
 import { type CheckedOptions, checkOptions } from './options.js';
 import { prepareChecked } from './prepare.js';
 import { rasterize } from './rasterize.js';
 import { type SatoriNode, type SatoriOptions, satori } from './satori.js';
 import { treeText } from './tree-text.js';
-
 
 /** With `hydrate` on, a post is first filled in from the network (failures become warnings). */
 async function hydrated(item: unknown, options: CheckedOptions): Promise<{ input: unknown; notes: string[] }> {
