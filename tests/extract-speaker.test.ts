@@ -158,3 +158,122 @@ describe('several quotes in one sentence', () => {
     });
   }
 });
+
+// held-out rules (issue 3, round 3): what the article says about a person decides between candidates
+describe('pronouns, role nouns and organisations resolved from the article’s own signs', () => {
+  const table: Array<{ name: string; input: string; expected: { name?: string; mention?: string } }> = [
+    {
+      name: '“he” after “X and Y …” skips the woman the article calls “she”',
+      input: 'Senator Ruth Adler spoke first. She said the bill was dead.\nAdler and Tom Brandt have feuded for years. Asked about it, he shrugged.\n“We will find a way,” he said.',
+      expected: { name: 'Tom Brandt', mention: 'he' },
+    },
+    {
+      name: '“she” skips the man the article gives “his”',
+      input: 'Mayor Carl Dunn said his office would help. Dunn and Priya Nair met on Monday.\n“It was a useful meeting,” she said.',
+      expected: { name: 'Priya Nair', mention: 'she' },
+    },
+    {
+      name: 'an honorific marks gender',
+      input: 'Mr. Hal Green and Jo Lin met on Friday.\n“We agreed on nothing,” she said.',
+      expected: { name: 'Jo Lin', mention: 'she' },
+    },
+    {
+      name: 'a gendered role noun marks gender',
+      input: 'The victim’s brother, Omar Haddad, and the detective, Lena Frost, spoke to reporters.\n“We want answers,” she said.',
+      expected: { name: 'Lena Frost', mention: 'she' },
+    },
+    {
+      name: 'no sign either way: the subject of the latest sentence, as before',
+      input: 'Sam Reed and Alex Moro met on Friday.\n“We agreed on nothing,” she said.',
+      expected: { name: 'Sam Reed', mention: 'she' },
+    },
+    {
+      name: '“the chief executive” binds to the person introduced as chief executive, not the last subject',
+      input: 'The firm’s chief executive, Lorraine Whitfield, announced the cuts. Union official Carla Mendes said the union had not been consulted.\nThe chief executive said the company had “a responsibility to all of its workers.”',
+      expected: { name: 'Lorraine Whitfield', mention: 'The chief executive' },
+    },
+    {
+      name: '“the analyst” binds to “X, an analyst at …”',
+      input: 'Derek Osei, an analyst at Morningside, expects prices to fall. Carla Mendes disagreed.\n“Nobody believes that,” the analyst said later.',
+      expected: { name: 'Derek Osei', mention: 'the analyst' },
+    },
+    {
+      name: '“the spokeswoman” binds to “A spokeswoman for …, X,”',
+      input: 'A spokeswoman for the governor, Amara Bell, said a plan was coming. Later, Daniel Okafor met Marcus Hale.\n“The governor is not walking away,” the spokeswoman said.',
+      expected: { name: 'Amara Bell', mention: 'the spokeswoman' },
+    },
+    {
+      name: '“X and his deputy, Y,”: the role after the other name is Y’s',
+      input: 'Prime Minister Keir Dalton and his deputy, Angela Raines, toured the site. Mr. Dalton left at noon.\nThe deputy added that the money was “already in the budget for this year.”',
+      expected: { name: 'Angela Raines', mention: 'The deputy' },
+    },
+    {
+      name: '“the prime minister” binds to the title before the name',
+      input: 'Prime Minister Keir Dalton and his deputy, Angela Raines, toured the site. Raines stayed on.\n“I will be back next week,” the prime minister said.',
+      expected: { name: 'Keir Dalton', mention: 'the prime minister' },
+    },
+    {
+      name: 'a role noun nobody was introduced with: the latest subject, as before',
+      input: 'Bob Barker hosted the show for decades.\n“Have your pets spayed or neutered,” the clown said with a grin.',
+      expected: { name: 'Bob Barker', mention: 'the clown' },
+    },
+    {
+      name: 'the first word of an organisation’s name is no person',
+      input: 'Harbor Foods will close two plants. In a statement, Harbor said the closures would be “substantially complete by the end of the year.”',
+      expected: {},
+    },
+    {
+      name: 'a hyphened description before a name is no given name',
+      input: 'Co-author Rafael Montoya said: “Extraordinary claims need boring checks.”',
+      expected: { name: 'Rafael Montoya' },
+    },
+    {
+      name: 'an object pronoun (“forgiven her”) is no sign of the subject’s gender',
+      input: 'Marjorie Tuttle was sentenced on Friday.\nThe parish priest, the Rev. Thomas Hale, said the congregation had forgiven her. “Forgiveness takes time,” he said.',
+      expected: { name: 'Thomas Hale', mention: 'he' },
+    },
+    {
+      name: 'a pronoun inside the quotation is not the attribution’s',
+      input: 'Kell’s lawyer, Miriam Castellanos, said her client would plead not guilty. Travis Kell stayed at his home.\n“My client is innocent, and he will say so in court,” she said.',
+      expected: { name: 'Miriam Castellanos', mention: 'she' },
+    },
+  ];
+  for (const t of table) {
+    test(t.name, () => {
+      const quotes = extract(t.input).quotes;
+      expect(quotes).toHaveLength(1);
+      expect(quotes[0]?.speaker?.name).toBe(t.expected.name);
+      if (t.expected.mention) expect(quotes[0]?.speaker?.mention).toBe(t.expected.mention);
+    });
+  }
+});
+
+describe('a sentence interrupted by its attribution', () => {
+  const table: Array<{ name: string; input: string; expected: string[] }> = [
+    {
+      name: '“A,” X said, “and b.” is one quote',
+      input: '“We looked at every alternative,” Lorraine Whitfield said, “and none of them worked.”',
+      expected: ['We looked at every alternative, and none of them worked.'],
+    },
+    {
+      name: 'with a pronoun and a place between',
+      input: 'Kenji Sato spoke last. “She would have hated this,” he said outside the court, “but she would have loved the scholarship.”',
+      expected: ['She would have hated this, but she would have loved the scholarship.'],
+    },
+    {
+      name: 'a second reporting verb gives the rest its own quote',
+      input: 'Rita Owens voted no. “We are kicking the can,” she said, adding, “families balance their budgets.”',
+      expected: ['We are kicking the can', 'families balance their budgets.'],
+    },
+    {
+      name: 'an upper-case second part after a full stop stays the split-quote rule',
+      input: 'Rita Owens voted no. “We are kicking the can,” she said. “Families balance their budgets.”',
+      expected: ['We are kicking the can, Families balance their budgets.'],
+    },
+  ];
+  for (const t of table) {
+    test(t.name, () => {
+      expect(extract(t.input).quotes.map((q) => q.text)).toEqual(t.expected);
+    });
+  }
+});

@@ -37,6 +37,7 @@ interface Token {
 /** Index of the person names in `text`. */
 export class NameIndex {
   readonly mentions: PersonMention[] = [];
+  private readonly organisationHeads = new Set<string>();
 
   constructor(text: string) {
     const runs = capitalisedRuns(text);
@@ -44,7 +45,10 @@ export class NameIndex {
     const singles: Array<{ run: Token[]; titles: Token[] }> = [];
     for (const run of runs) {
       const person = personOf(text, run);
-      if (!person) continue;
+      if (!person) {
+        this.noteOrganisation(run);
+        continue;
+      }
       if (person.name.length >= 2) {
         const written = joinTokens(text, person.name);
         const key = surnameKey(person.name);
@@ -67,6 +71,19 @@ export class NameIndex {
       else if (single.titles.some((t) => HONORIFICS.has(t.word.toLowerCase().replace(/\.$/u, '')))) this.push(text, single.run, single.titles, tok.word);
     }
     this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** "Harbor Foods", "Morrow Holdings": the first word of an organisation's name, so a later "Harbor said" is no person. */
+  private noteOrganisation(run: Token[]): void {
+    const words = run.map((t) => t.word.replace(/[’']s$/u, '').toLowerCase());
+    let i = 0;
+    while (i < words.length && SENTENCE_WORDS.has(words[i] as string)) i++;
+    if (words.length - i >= 2 && NOT_PERSON_WORDS.has(words[words.length - 1] as string)) this.organisationHeads.add(words[i] as string);
+  }
+
+  /** Whether a single capitalised word opens an organisation's name elsewhere in the article. */
+  isOrganisationHead(word: string): boolean {
+    return this.organisationHeads.has(word.replace(/[’']s$/u, '').toLowerCase());
   }
 
   private push(text: string, name: Token[], titles: Token[], fullest: string): void {
@@ -160,6 +177,8 @@ function personOf(text: string, run: Token[]): { titles: Token[]; name: Token[] 
   // a capitalised occupation opening a sentence is a title: "Showrunner Craig Mazin"
   const opener = (run[i] as Token | undefined)?.word.toLowerCase() ?? '';
   if (run.length - i >= 3 && (ROLE_NOUNS.has(opener) || OCCUPATION.test(opener)) && !TITLE_WORDS.has(opener)) i++;
+  // a hyphened word with a lower-case part is a description, never a given name: "Co-author", "Ex-minister"
+  else if (run.length - i >= 2 && PREFIXED_WORD.test((run[i] as Token).word)) i++;
   const titleFrom = i;
   // everything up to the last title word is title: "Climate Change Minister Sherry Rehman"
   for (let k = run.length - 2; k >= titleFrom; k--) {
@@ -182,6 +201,9 @@ function personOf(text: string, run: Token[]): { titles: Token[]; name: Token[] 
   if ((name[0] as Token).dotted && name.length === 1) return undefined;
   return { titles, name };
 }
+
+/** "Co-author", "Ex-chairman", "Vice-chair": a capital only at the front, a lower-case part after a hyphen. */
+const PREFIXED_WORD = /^\p{Lu}\p{Ll}*-\p{Ll}+$/u;
 
 /** An occupation by its ending ("Seismologist", "Physician", "Pharmacist"): no given name ends so. */
 const OCCUPATION = /^\p{L}{3,}(?:ologist|ist|ician)$/u;

@@ -7,6 +7,7 @@ import type { Block, Quote } from '../types.js';
 import { type Attribution, contextAttribution, headAttribution, neighbourSentences, tailAttribution } from './attribution.js';
 import { CUE_VERBS, PRONOUNS, WORK_WORDS } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
+import { PersonFacts } from './person-facts.js';
 import { scanQuotes, type RawQuote } from './quote-scanner.js';
 import { isUpper, isWordChar, sentenceEnd, sentenceStart, wordCount } from './sentence-bounds.js';
 import { resolveReference } from './reference.js';
@@ -86,7 +87,8 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
   }
   const merged = mergeSplit(text, drafts);
   const roles = new Map<string, string>();
-  const { quotes, repeated } = withoutRepeats(merged.map((d) => toQuote(text, index, d, roles, outside)));
+  const facts = new PersonFacts(text, index, outside);
+  const { quotes, repeated } = withoutRepeats(merged.map((d) => toQuote(text, index, d, roles, outside, facts)));
   const warnings: string[] = [];
   if (repeated > 0) {
     warnings.push(`${repeated} quotation${repeated === 1 ? '' : 's'} repeated an earlier one word for word (a pull quote) and ${repeated === 1 ? 'was' : 'were'} listed once.`);
@@ -214,7 +216,14 @@ function mergeSplit(text: string, drafts: Draft[]): Draft[] {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i] as Draft;
     const next = drafts[i + 1];
-    if (next && d.own && d.attr?.form === 'tail' && next.raw.block === d.raw.lastBlock && !next.own && !next.partial && /^\s*$/u.test(text.slice(d.attr.end, next.raw.open))) {
+    const follows = next !== undefined && d.own && d.attr?.form === 'tail' && next.raw.block === d.raw.lastBlock;
+    if (follows && !next.own && !next.partial && /^\s*$/u.test(text.slice(d.attr?.end ?? d.raw.close, next.raw.open))) {
+      out.push({ ...d, text: `${d.text} ${next.text}` });
+      i++;
+      continue;
+    }
+    // “A,” she said, “and b.” — one sentence interrupted by its attribution: the lower-case rest continues it
+    if (follows && continuesSentence(text, d, next)) {
       out.push({ ...d, text: `${d.text} ${next.text}` });
       i++;
       continue;
@@ -224,7 +233,17 @@ function mergeSplit(text: string, drafts: Draft[]): Draft[] {
   return out;
 }
 
-function toQuote(text: string, index: NameIndex, d: Draft, roles: Map<string, string>, outside: (pos: number) => boolean): Quote {
+/** The gap between two quotes is only an attribution ending in a comma, and the second starts lower case. */
+function continuesSentence(text: string, d: Draft, next: Draft): boolean {
+  if (!/,$/u.test(d.text) || !/^\p{Ll}/u.test(next.text)) return false;
+  const gap = text.slice(d.raw.close, next.raw.open).trim();
+  if (!gap.endsWith(',') || /[.!?;:“”"]/u.test(gap)) return false;
+  const words = wordsIn(text, d.raw.close, next.raw.open);
+  // "she said, adding, “…”": a second reporting verb gives the second quote its own cue
+  return words.length <= 14 && words.filter((w) => CUE_VERBS.has(w.lower)).length <= 1;
+}
+
+function toQuote(text: string, index: NameIndex, d: Draft, roles: Map<string, string>, outside: (pos: number) => boolean, facts: PersonFacts): Quote {
   const quote: Quote = { kind: 'quote', text: d.text.replace(/\s*,$/u, ''), partial: d.partial, start: d.raw.open, end: d.raw.close, confidence: 0 };
   const attr = d.attr;
   let confidence = 0.45;
@@ -235,7 +254,7 @@ function toQuote(text: string, index: NameIndex, d: Draft, roles: Map<string, st
     if (reading) {
       // a speaker is a person: an organisation ("the White House said") is left without one
       let name = reading.kind === 'org' ? undefined : reading.name;
-      if (reading.kind === 'pronoun' || reading.kind === 'nominal') name = resolveReference(text, index, reading.at, outside);
+      if (reading.kind === 'pronoun' || reading.kind === 'nominal') name = resolveReference(text, index, { kind: reading.kind, mention: reading.mention, at: reading.at }, outside, facts);
       if (name) {
         const speaker: NonNullable<Quote['speaker']> = { name, mention: reading.mention };
         const role = reading.kind === 'nominal' ? undefined : (reading.role ?? roles.get(name));

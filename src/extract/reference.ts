@@ -1,28 +1,99 @@
 /**
- * What "he", "she" or "the clown" at an attribution refers to: the most recent person named before
- * it outside quotation marks, taking the first person of that sentence (usually its subject).
+ * What "he", "she" or "the spokeswoman" at an attribution refers to: the most recent person named
+ * before it outside quotation marks, taking the first person of that sentence (usually its subject),
+ * unless the article says otherwise:
+ * - a role noun ("the chief executive") binds to the person introduced with that role;
+ * - "he"/"she" skips people the article marks as the other gender, walking on to the next candidate.
  */
 import type { NameIndex, PersonMention } from './name-index.js';
+import type { Gender, PersonFacts } from './person-facts.js';
 import { sentenceStart } from './sentence-bounds.js';
 
 /** How many mentions back a reference may reach. */
 const REACH = 200;
 
-/** The fullest name of the person a reference at `at` points to, if any. */
-export function resolveReference(text: string, index: NameIndex, at: number, outside: (pos: number) => boolean): string | undefined {
+/** The reference to resolve: a pronoun ("he") or a nominal ("the chief executive"). */
+export interface Reference {
+  kind: 'pronoun' | 'nominal';
+  mention: string;
+  at: number;
+}
+
+/** How many mentions back a role noun or a gendered pronoun looks for a better fit than the latest sentence. */
+const FIT_REACH = 60;
+
+/** The fullest name of the person a reference points to, if any. */
+export function resolveReference(text: string, index: NameIndex, ref: Reference, outside: (pos: number) => boolean, facts?: PersonFacts): string | undefined {
   const mentions = index.mentions;
-  let i = index.firstAtOrAfter(at) - 1;
+  let i = index.firstAtOrAfter(ref.at) - 1;
   const stop = Math.max(-1, i - REACH);
   while (i > stop && !outside((mentions[i] as PersonMention).start)) i--;
   if (i <= stop) return undefined;
+  const near = Math.max(stop, i - FIT_REACH);
+  if (facts && ref.kind === 'nominal') {
+    const byRole = boundByRole(ref.mention, facts, mentions, i, near, outside);
+    if (byRole) return byRole;
+  }
+  const { names, before } = sentencePeople(text, mentions, i, stop, outside);
+  const gender = facts && ref.kind === 'pronoun' ? pronounGender(ref.mention) : undefined;
+  if (!facts || !gender) return names[0];
+  const fits = (name: string) => {
+    const known = facts.genderOf(name);
+    return known === undefined || known === gender;
+  };
+  const inSentence = names.find(fits);
+  if (inSentence) return inSentence;
+  // everyone in the latest sentence is marked as the other gender: walk back to the nearest who fits
+  for (let k = before; k > near; k--) {
+    const m = mentions[k] as PersonMention;
+    if (outside(m.start) && !m.possessive && !names.includes(m.name) && fits(m.name)) return m.name;
+  }
+  return names[0];
+}
+
+/** The people of the latest mention's sentence, its first (the subject, usually) first; and where earlier mentions begin. */
+function sentencePeople(text: string, mentions: PersonMention[], i: number, stop: number, outside: (pos: number) => boolean): { names: string[]; before: number } {
   const latest = mentions[i] as PersonMention;
   const from = sentenceStart(text, latest.start, 0);
-  let pick = latest;
-  for (let j = i - 1; j > stop; j--) {
+  const inSentence: PersonMention[] = [];
+  let j = i;
+  for (; j > stop; j--) {
     const m = mentions[j] as PersonMention;
     if (m.start < from) break;
     // "Tuttle’s lawyer, Angela Ruiz, …": a possessive names whose, not who
-    if (outside(m.start) && !m.possessive) pick = m;
+    if (outside(m.start) && !m.possessive) inSentence.unshift(m);
   }
-  return pick.name;
+  const names: string[] = [];
+  for (const m of inSentence) if (!names.includes(m.name)) names.push(m.name);
+  if (names.length === 0) names.push(latest.name);
+  return { names, before: j };
+}
+
+/**
+ * "the chief executive", "the spokeswoman": the latest person whose introducing role has those words
+ * ("prime minister" before "minister" alone).
+ */
+function boundByRole(mention: string, facts: PersonFacts, mentions: PersonMention[], i: number, stop: number, outside: (pos: number) => boolean): string | undefined {
+  const words = mention
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => !['the', 'a', 'an', 'this', 'that'].includes(w));
+  const head = words[words.length - 1];
+  if (!head || head.length < 3) return undefined;
+  const phrases = words.length > 1 ? [words.join(' '), head] : [head];
+  for (const phrase of phrases) {
+    const word = new RegExp(`(?:^|[^\\p{L}])${phrase.replace(/[^\p{L}\p{N} ]/gu, '')}(?:$|[^\\p{L}])`, 'u');
+    for (let k = i; k > stop; k--) {
+      const m = mentions[k] as PersonMention;
+      if (!outside(m.start)) continue;
+      const role = facts.roleAt(k);
+      if (role !== '' && role.includes(head) && word.test(role)) return m.name;
+    }
+  }
+  return undefined;
+}
+
+function pronounGender(mention: string): Gender | undefined {
+  const p = mention.toLowerCase();
+  return p === 'she' ? 'f' : p === 'he' ? 'm' : undefined;
 }

@@ -166,6 +166,8 @@ function readSegment(text: string, index: NameIndex, seg: Word[]): SpeakerReadin
   }
   // a capitalised run of up to three words; a lone letter ("Q:" and "A:" in an interview) names nobody
   if (seg.length <= 3 && seg.every((w) => isUpper(w.text[0]) && !w.text.includes('.')) && !SENTENCE_WORDS.has(first.lower) && !(seg.length === 1 && first.text.length < 2)) {
+    // "Harbor said" where the article names "Harbor Foods": the short form of an organisation
+    if (seg.length === 1 && index.isOrganisationHead(first.text)) return { kind: 'org', mention: first.text, name: first.text, at: first.start };
     if (!seg.some((w) => NOT_PERSON_WORDS.has(w.lower.replace(/[’']s$/u, '')))) {
       const written = spanText(text, seg);
       return { kind: 'name', mention: written, name: index.fullest(written, first.start) ?? written, at: first.start };

@@ -1,0 +1,141 @@
+/**
+ * What the article itself says about each person named in it, gathered once and read when a "he",
+ * "she" or "the spokeswoman" at an attribution is resolved:
+ * - gender, from the article's own words: an honorific ("Mr.", "Ms."), a gendered role noun
+ *   ("spokeswoman", "brother") at the name, or a he/she/his/her in a sentence that names no one else;
+ * - the role each mention is introduced with ("The company’s chief executive, Lorraine Whitfield",
+ *   "Derek Osei, an analyst at …", "Police Chief Angela Brandt").
+ * No name lists: a person the article gives no such sign for stays unknown.
+ */
+import type { NameIndex, PersonMention } from './name-index.js';
+import { sentenceStart } from './sentence-bounds.js';
+
+/** A person's gender as the article marks it. */
+export type Gender = 'f' | 'm';
+
+const FEMININE = new Set(
+  'ms ms. mrs mrs. miss madam dame lady queen princess spokeswoman chairwoman congresswoman assemblywoman alderwoman councilwoman businesswoman actress mother daughter wife sister widow grandmother aunt niece girlfriend stepmother'.split(
+    ' ',
+  ),
+);
+const MASCULINE = new Set(
+  'mr mr. sir lord king prince spokesman chairman congressman assemblyman alderman councilman businessman father son husband brother widower grandfather uncle nephew boyfriend stepfather'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Subject and possessive pronouns that carry gender. An object ("thanked her", "told him") often stands
+ * for someone other than the sentence's subject, so it does not count: "her" counts only before a noun.
+ */
+const GENDERED = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er(?= (?!(?:to|for|and|or|but|that|the|a|an|in|on|at|as|with|from|by|of|about|after|before|back|out|up|down|off|over|into|again|too|if|when|because|so)\b)\p{Ll}))\b/gu;
+
+/** How far back a role set off before a name is read. */
+const ROLE_REACH = 90;
+
+/** Gender and introducing role of the people in one article, computed lazily and cached. */
+export class PersonFacts {
+  private genders: Map<string, Gender> | undefined;
+  private readonly roles = new Map<number, string>();
+
+  constructor(
+    private readonly text: string,
+    private readonly index: NameIndex,
+    private readonly outside: (pos: number) => boolean,
+  ) {}
+
+  /** The gender the article gives `name`, if it gives one (and only one). */
+  genderOf(name: string): Gender | undefined {
+    this.genders ??= this.collectGenders();
+    return this.genders.get(name);
+  }
+
+  /** The role words written around mention `i` (lower case, "" when none). */
+  roleAt(i: number): string {
+    let role = this.roles.get(i);
+    if (role === undefined) {
+      role = this.readRole(this.index.mentions[i] as PersonMention);
+      this.roles.set(i, role);
+    }
+    return role;
+  }
+
+  private readRole(m: PersonMention): string {
+    const text = this.text;
+    const parts: string[] = [];
+    if (m.titles) parts.push(m.titles);
+    // "The company’s chief executive, [Name]" / "A spokeswoman for the governor, [Name]"
+    const sliceStart = Math.max(0, m.titleStart - ROLE_REACH);
+    const before = text.slice(sliceStart, m.titleStart).trimEnd();
+    if (before.endsWith(',')) {
+      const body = before.slice(0, -1);
+      let cut = body.length - 1;
+      while (cut >= 0 && !'.!?;:\n,()'.includes(body[cut] as string)) cut--;
+      let from = sliceStart + cut + 1;
+      // "Prime Minister Keir Dalton and his deputy, Angela Raines": her role is what follows the other name
+      const others = this.index.within(from, m.titleStart);
+      const other = others[others.length - 1];
+      if (other) from = other.end;
+      const lead = text
+        .slice(from, sliceStart + body.length)
+        .replace(/^(?:[’']s)?\s*(?:(?:and|or|with|&)\s+)?/u, '')
+        .trim();
+      if ((cut >= 0 || m.titleStart <= ROLE_REACH) && !other && lead.length >= 2 && lead.split(/\s+/u).length <= 9) parts.push(lead);
+      else if (other && lead.length >= 2 && lead.split(/\s+/u).length <= 6) parts.push(lead);
+    }
+    // "[Name], an analyst at Morningside Research who covers the sector,"
+    const after = /^,\s*([^.!?;:\n,()]{2,90})/u.exec(text.slice(m.end, m.end + 100));
+    if (after?.[1] && /^(?:a|an|the|\p{Ll}+[’']s)\s/iu.test(after[1])) parts.push(after[1]);
+    return parts.join(' | ').toLowerCase();
+  }
+
+  private collectGenders(): Map<string, Gender> {
+    const votes = new Map<string, { f: number; m: number }>();
+    const vote = (name: string, g: Gender) => {
+      const v = votes.get(name) ?? { f: 0, m: 0 };
+      v[g]++;
+      votes.set(name, v);
+    };
+    const mentions = this.index.mentions;
+    mentions.forEach((m, i) => {
+      if (!this.outside(m.start)) return;
+      for (const w of this.roleAt(i).split(/[^\p{L}.]+/u)) {
+        if (FEMININE.has(w)) vote(m.name, 'f');
+        else if (MASCULINE.has(w)) vote(m.name, 'm');
+      }
+    });
+    // one pass; a sentence's people are gathered as the pass moves through it (linear on "he Smith he Lee …")
+    let last = -1;
+    let people = new Set<string>();
+    let fallback: string | undefined;
+    GENDERED.lastIndex = 0;
+    for (let hit = GENDERED.exec(this.text); hit; hit = GENDERED.exec(this.text)) {
+      const at = hit.index;
+      if (!this.outside(at)) continue;
+      if (last < 0 || /[.!?…\n]/u.test(this.text.slice(last, at))) {
+        const from = sentenceStart(this.text, at, 0);
+        people = this.namesIn(from, at);
+        // "X … was unmoved. She told reporters": a pronoun opening its sentence stands for the one person of the
+        // sentence before (not one after a quotation, “…,” she said: that is the attribution being resolved)
+        const opens = from === at;
+        const before = people.size === 0 && opens && from > 0 ? this.namesIn(sentenceStart(this.text, Math.max(0, from - 2), 0), from) : undefined;
+        fallback = before?.size === 1 ? [...before][0] : undefined;
+      } else for (const name of this.namesIn(last, at)) people.add(name);
+      last = at;
+      const who = people.size === 1 ? [...people][0] : people.size === 0 ? fallback : undefined;
+      if (who) vote(who, /^(?:[Ss]he|[Hh]er)$/u.test(hit[0]) ? 'f' : 'm');
+    }
+    const out = new Map<string, Gender>();
+    for (const [name, v] of votes) {
+      if (v.f > v.m) out.set(name, 'f');
+      else if (v.m > v.f) out.set(name, 'm');
+    }
+    return out;
+  }
+
+  private namesIn(from: number, to: number): Set<string> {
+    const out = new Set<string>();
+    for (const m of this.index.within(from, to)) if (this.outside(m.start) && !m.possessive) out.add(m.name);
+    return out;
+  }
+}
