@@ -1,12 +1,15 @@
 /**
  * `npm run fuzz`: the properties of tests/fuzz-extract.test.ts (extract() on random HTML, text, article
- * objects and options; cleanText() on hostile Unicode) with a random seed and many more runs.
+ * objects and options; cleanText() on hostile Unicode) and of tests/fuzz-render.test.ts (quoteCard(),
+ * postCard() and renderCard() on random Unicode, items and options) with a random seed and many more runs.
  * Prints the seed first, so any failure can be replayed, and the shrunk counterexample of each failure.
- *   npm run fuzz                          # 20× the CI runs (about 110,000 cases), random seed
+ *   npm run fuzz                          # 20× the CI runs (about 200,000 cases), random seed
  *   npm run fuzz -- --times 100 --seed 42 # replay or go longer
  *   npm run fuzz -- --only clean          # properties whose name contains "clean"
+ *   npm run fuzz -- --only renderCard     # only the render properties that draw
  */
 import { fuzzProperties, loadSeedPages } from '../tests/fuzz/properties.js';
+import { renderProperties } from '../tests/fuzz/render-properties.js';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
@@ -25,11 +28,11 @@ console.log(`fuzz seed ${seed}, ${times}× the CI runs (replay: npm run fuzz -- 
 let failed = 0;
 let cases = 0;
 const t0 = performance.now();
-for (const p of fuzzProperties(loadSeedPages())) {
+for (const p of [...fuzzProperties(loadSeedPages()), ...renderProperties()]) {
   if (only && !p.name.includes(only)) continue;
   const numRuns = Math.ceil(p.runs * times);
   const start = performance.now();
-  const details = p.check({ seed, numRuns });
+  const details = await p.check({ seed, numRuns });
   cases += details.numRuns;
   const seconds = ((performance.now() - start) / 1000).toFixed(1);
   if (details.failed) {

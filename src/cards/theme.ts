@@ -39,12 +39,17 @@ const COLOR_ALLOWED = 'a CSS colour such as "#c8102e", "rgb(200 16 46)" or "crim
 /** Largest corner radius accepted, in px at 1200 wide. */
 export const MAX_RADIUS = 200;
 
+/** One argument of a colour function: a number with an optional unit, or `none` (satori's parser fails on other words). */
+const COLOR_ARG = String.raw`(?:[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?(?:%|deg|rad|grad|turn)?|none)`;
+/** `rgb(200 16 46)`, `hsl(120deg, 50%, 50% / .5)`: arguments split by commas, slashes or spaces (linear: separators are never empty). */
+const FUNCTIONAL_COLOR = new RegExp(String.raw`^(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\(\s*${COLOR_ARG}(?:(?:\s*[,/]\s*|\s+)${COLOR_ARG})*\s*\)$`, 'i');
+
 /** True for the colour syntaxes satori draws: hex, functional notations and named colours. */
 export function isCssColor(value: string): boolean {
   const v = value.trim();
   return (
     /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(v) ||
-    /^(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\(\s*[-+0-9.%,\s/a-z]*\)$/i.test(v) ||
+    FUNCTIONAL_COLOR.test(v) ||
     /^[a-z]{3,24}$/i.test(v)
   );
 }

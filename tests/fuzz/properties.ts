@@ -31,7 +31,8 @@ export interface FuzzProperty {
   check(params: { seed: number; numRuns: number }): FuzzOutcome;
 }
 
-function named<Ts>(name: string, runs: number, property: fc.IProperty<Ts>): FuzzProperty {
+/** A property with its CI run count, and ways to assert or check it. */
+export function named<Ts>(name: string, runs: number, property: fc.IProperty<Ts>): FuzzProperty {
   return {
     name,
     runs,
