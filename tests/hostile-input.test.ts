@@ -181,7 +181,6 @@ const rows: Row[] = [
       expect(card.alt).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
       expect(card.warnings).toEqual([expect.stringMatching(/^site: removed 2 bidirectional control characters \(U\+202E, U\+202C\)/)]);
     },
-    gap: 'options.site and theme.site are drawn (and put in alt) without text hygiene: bidi controls, NUL and zero-width characters pass through',
   },
   { name: 'zero-width characters', act: () => renderCard(quote('in\u200Bvis\u2060ible\uFEFF words here')), expected: draws(['quote.text: removed 3 zero-width characters (U+200B, U+2060, U+FEFF)']) },
   { name: 'NUL', act: () => renderCard(quote('a NUL\u0000byte in a quote')), expected: draws(['quote.text: removed 1 control character (U+0000)']) },

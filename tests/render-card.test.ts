@@ -76,11 +76,11 @@ describe('renderCard', () => {
   });
 
   test('text no bundled font covers is reported by script, and strict throws', async () => {
-    const arabic = { ...quote, text: 'مرحبا بالعالم، هذا نص عربي طويل بما يكفي' };
-    const card = await renderCard(arabic);
-    expect(card.warnings.some((w) => /^No font has glyphs for \d+ characters \(Arabic: /.test(w))).toBe(true);
-    await expect(renderCard(arabic, { strict: true })).rejects.toThrow(FontError);
-    await expect(renderCard(arabic, { strict: true })).rejects.toThrow(/Arabic/);
+    const thai = { ...quote, text: 'สวัสดีชาวโลก นี่คือข้อความภาษาไทย' };
+    const card = await renderCard(thai);
+    expect(card.warnings.some((w) => /^No font has glyphs for \d+ characters \(Thai: /.test(w))).toBe(true);
+    await expect(renderCard(thai, { strict: true })).rejects.toThrow(FontError);
+    await expect(renderCard(thai, { strict: true })).rejects.toThrow(/Thai/);
   });
 
   test('text that cannot fit is cut with a warning, and strict throws', async () => {

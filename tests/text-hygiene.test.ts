@@ -24,6 +24,9 @@ describe('cleanText: what is removed or replaced', () => {
   { name: 'zalgo: 10,000 marks on one letter', input: `Z${'\u0336'.repeat(10_000)}!`, expected: `Z${'\u0336'.repeat(MAX_MARKS)}!`, warnings: [`${F}: removed ${10_000 - MAX_MARKS} combining marks past ${MAX_MARKS} on one character`] },
     { name: 'zalgo spread over letters', input: 'xq'.replace(/./g, (c) => `${c}\u0300\u0301\u0302\u0303\u0304\u0305\u0306\u0307`), expected: 'xq'.replace(/./g, (c) => `${c}\u0300\u0301\u0302\u0303\u0304\u0305`), warnings: [`${F}: removed 4 combining marks past ${MAX_MARKS} on one character`] },
     { name: 'marks rejoined after an invisible character between them', input: `x${'\u0301'.repeat(4)}\u200B${'\u0301'.repeat(4)}`, expected: `x${'\u0301'.repeat(MAX_MARKS)}`, warnings: [`${F}: removed 1 zero-width character (U+200B)`, `${F}: removed 2 combining marks past ${MAX_MARKS} on one character`] },
+    { name: 'private-use characters (no font draws them)', input: 'a\uE000b\u{F0000}c\u{10D68B}', expected: 'abc', warnings: [`${F}: removed 3 private-use, unassigned or stray tag characters (U+E000, U+F0000, U+10D68B)`] },
+    { name: 'unassigned code points and a stray tag (crashed satori\'s shaper)', input: 'x\u{E0000} y\u{E72DB}', expected: 'x y', warnings: [`${F}: removed 2 private-use, unassigned or stray tag characters (U+E0000, U+E72DB)`] },
+    { name: 'a variation selector with nothing to select', input: '\uFE0F name \uFE0Fhere', expected: ' name here', warnings: [`${F}: removed 2 zero-width characters (U+FE0F)`] },
     {
       name: 'several kinds at once: one warning per kind',
       input: '\u202E\u202E“Hi\u0000,”\u200B\uD800',
@@ -65,6 +68,7 @@ describe('cleanText: text that must survive unchanged', () => {
     { name: 'Devanagari with conjuncts', input: 'क्षत्रिय संस्कृतम् प्रधानमंत्री ने कहा' },
     { name: 'Thai with tone marks', input: 'ผู้ใหญ่บ้านกล่าวว่า' },
     { name: 'Persian with ZWNJ', input: 'می‌خواهم کتاب‌ها را بخوانم' },
+    { name: 'the flag of England (a tag sequence) and an emoji with VS16', input: 'Go 🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}! I ❤\uFE0F it' },
     { name: 'emoji ZWJ family', input: 'family 👨‍👩‍👧 here' },
     { name: 'emoji ZWJ with VS16 (heart on fire)', input: '❤️‍🔥' },
     { name: 'skin tones, flags and keycaps', input: '👍🏽 🇵🇰 🇺🇦 1️⃣ 🏴󠁧󠁢󠁳󠁣󠁴󠁿' },

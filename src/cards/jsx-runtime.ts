@@ -41,6 +41,9 @@ export function h(
     return rendered ?? { type: 'div', props: { style: { display: 'none' } } };
   }
   const nodeProps: NodeProps = { ...given };
+  // Development JSX transforms add these; satori would write them into inline SVG as attributes.
+  delete nodeProps.__source;
+  delete nodeProps.__self;
   if (kids !== undefined) nodeProps.children = kids;
   else delete nodeProps.children;
   return { type, props: nodeProps };

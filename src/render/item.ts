@@ -37,6 +37,11 @@ export function capGraphemes(text: string, max = MAX_GRAPHEMES): { text: string;
   return { text: `${kept}…`, cut: total - count };
 }
 
+/** Whether text has anything to see: not only spaces, marks, format characters or selectors. */
+export function hasVisible(text: string | undefined): text is string {
+  return text !== undefined && /[^\s\p{M}\p{Cf}\uFE00-\uFE0F]/u.test(text);
+}
+
 function string(value: unknown, field: string, allowed = 'a string'): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string') throw InputError.invalid(field, allowed, value, 'field');
@@ -59,7 +64,7 @@ function oneOf<T extends string>(value: unknown, field: string, allowed: readonl
 
 function checkQuote(quote: Record<string, unknown>, warnings: string[]): Quote {
   const raw = drawn(quote.text, 'quote.text', warnings);
-  if (raw === undefined || raw.trim() === '') {
+  if (!hasVisible(raw)) {
     throw InputError.invalid('quote.text', 'non-empty text', quote.text, 'field');
   }
   const { text, cut } = capGraphemes(raw.trim());
@@ -68,7 +73,7 @@ function checkQuote(quote: Record<string, unknown>, warnings: string[]): Quote {
   if (quote.speaker !== undefined) {
     if (!isPlainObject(quote.speaker)) throw InputError.invalid('quote.speaker', 'an object { name, role?, mention? }', quote.speaker, 'field');
     const name = drawn(quote.speaker.name, 'quote.speaker.name', warnings);
-    if (name?.trim()) {
+    if (hasVisible(name)) {
       speaker = { name: name.trim() };
       const role = drawn(quote.speaker.role, 'quote.speaker.role', warnings)?.trim();
       if (role) speaker.role = role;

@@ -21,6 +21,19 @@ async function hydrated(item: unknown, options: CheckedOptions): Promise<{ input
   return { input: filled, notes: warnings };
 }
 
+/** Largest SVG handed on to resvg or returned, in characters (satori inlines every emoji image it draws). */
+export const MAX_SVG_LENGTH = 16_000_000;
+
+function checkSvgSize(svg: string): void {
+  if (svg.length <= MAX_SVG_LENGTH) return;
+  const received = `${svg.length} characters`;
+  throw new LimitError(`The card's SVG is too large. Allowed: at most ${MAX_SVG_LENGTH} characters (fewer emoji or less text). Received: ${received}.`, {
+    field: 'svg',
+    allowed: `at most ${MAX_SVG_LENGTH} characters`,
+    received,
+  });
+}
+
 /** Draw one card. */
 export async function renderCard(item: Item, options?: RenderOptions): Promise<CardResult> {
   const checked = checkOptions(options);
@@ -59,6 +72,7 @@ export async function renderCard(item: Item, options?: RenderOptions): Promise<C
     });
   }
   for (const note of card.fonts.takeNotes?.() ?? []) if (!warnings.includes(note)) warnings.push(note);
+  checkSvgSize(svg);
 
   const png = card.options.format === 'png' ? await rasterize(svg, width) : undefined;
   return {

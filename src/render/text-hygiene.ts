@@ -11,6 +11,8 @@
  *   in emoji ZWJ sequences (👨‍👩‍👧) and Persian words (می‌خواهم); of a run of joiners only the last is kept;
  * - removes NUL, C0 and C1 controls and DEL except "\n" and "\t"; "\r\n", "\r", U+2028 and U+2029 become "\n";
  * - removes noncharacters (U+FDD0–FDEF and U+xFFFE/U+xFFFF; U+FFFE/U+FFFF are not allowed in XML);
+ * - removes private-use and unassigned code points and tag characters outside emoji flag sequences
+ *   (no font draws them, and they have crashed satori's shaper);
  * - replaces unpaired surrogates with U+FFFD;
  * - normalises to NFC, then keeps at most `MAX_MARKS` combining marks after any one character (zalgo);
  * - collapses runs of spaces and tabs into one space (newlines are kept).
@@ -35,13 +37,14 @@ export interface CleanText {
   warnings: string[];
 }
 
-type Kind = 'bidi' | 'invisible' | 'control' | 'noncharacter';
+type Kind = 'bidi' | 'invisible' | 'control' | 'noncharacter' | 'undrawable';
 
 const KIND_WORDS: Record<Kind, [string, string]> = {
   bidi: ['bidirectional control character', 'bidirectional control characters'],
   invisible: ['zero-width character', 'zero-width characters'],
   control: ['control character', 'control characters'],
   noncharacter: ['noncharacter', 'noncharacters'],
+  undrawable: ['private-use, unassigned or stray tag character', 'private-use, unassigned or stray tag characters'],
 };
 
 /** Most distinct code points named in one warning. */
@@ -174,6 +177,16 @@ function strip(text: string, tally: Tally): string {
   return parts.join('');
 }
 
+/**
+ * Code points no font draws and that have crashed satori's shaper (harfbuzz), poisoning every later
+ * render in the process: private-use and unassigned ones, and tag characters outside an emoji tag
+ * sequence (the flags of England, Scotland and Wales: 🏴 + tags + U+E007F are kept).
+ */
+const UNDRAWABLE = /(\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F})|[\u{E0000}-\u{E007F}]|[\p{Co}\p{Cn}]/gu;
+
+/** Variation selectors with nothing to select: at the start of the text or after a space (satori's shaper fails on them). */
+const STRAY_SELECTORS = /(^|[\s])[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]+/gu;
+
 const MARK_RUN = new RegExp(`\\p{M}{${MAX_MARKS + 1},}`, 'gu');
 const SPACE_RUN = /[ \t]{2,}/g;
 
@@ -184,7 +197,17 @@ const SPACE_RUN = /[ \t]{2,}/g;
 export function cleanText(text: string, field: string): CleanText {
   if (typeof text !== 'string') throw InputError.invalid(field, 'a string', text, 'field');
   const tally = new Tally();
-  let out = strip(text, tally).normalize('NFC');
+  const drawable = text.replace(UNDRAWABLE, (match, flag: string | undefined) => {
+    const cp = match.codePointAt(0) as number;
+    if (flag || (cp & 0xfffe) === 0xfffe || (cp >= 0xfdd0 && cp <= 0xfdef)) return match; // noncharacters: strip() names them
+    tally.add('undrawable', cp);
+    return '';
+  });
+  let out = strip(drawable, tally).normalize('NFC');
+  out = out.replace(STRAY_SELECTORS, (run, before: string) => {
+    for (const ch of run.slice(before.length)) tally.add('invisible', ch.codePointAt(0) as number);
+    return before;
+  });
   out = out.replace(MARK_RUN, (run) => {
     const marks = [...run];
     tally.bump('marks', marks.length - MAX_MARKS);
