@@ -39,7 +39,7 @@ export function capGraphemes(text: string, max = MAX_GRAPHEMES): { text: string;
 
 /** Whether text has anything to see: not only spaces, marks, format characters or selectors. */
 export function hasVisible(text: string | undefined): text is string {
-  return text !== undefined && /[^\s\p{M}\p{Cf}\uFE00-\uFE0F]/u.test(text);
+  return text !== undefined && /[^\s\p{M}\p{Cf}\p{Variation_Selector}]/u.test(text);
 }
 
 function string(value: unknown, field: string, allowed = 'a string'): string | undefined {
