@@ -11,7 +11,7 @@ const be16 = (n: number) => [(n >> 8) & 0xff, n & 0xff];
 const le24 = (n: number) => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff];
 const le32 = (n: number) => [...le16(n & 0xffff), ...le16(n >>> 16)];
 
-const gif = (w: number, h: number) => bytes('GIF89a', le16(w), le16(h), [0xf7, 0, 0]);
+const gif = (w: number, h: number) => bytes('GIF89a', le16(w), le16(h), [0xf7, 0, 0], [0x3b]);
 const jpegSegment = (marker: number, payload: number[]) => [0xff, marker, ...be16(payload.length + 2), ...payload];
 const jpeg = (sof: number, w: number, h: number, before: number[] = []) =>
   bytes(
@@ -19,6 +19,7 @@ const jpeg = (sof: number, w: number, h: number, before: number[] = []) =>
     jpegSegment(0xe0, [...Buffer.from('JFIF\0', 'latin1'), 1, 1, 0, 0, 1, 0, 1, 0, 0]),
     before,
     jpegSegment(sof, [8, ...be16(h), ...be16(w), 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]),
+    jpegSegment(0xda, [1, 1, 0, 0, 0x3f, 0]),
     [0xff, 0xd9],
   );
 const webp = (chunk: string, payload: number[]) => bytes('RIFF', le32(4 + 8 + payload.length), 'WEBP', chunk, le32(payload.length), payload);

@@ -5,6 +5,7 @@
  */
 import { InputError, LimitError } from '../errors.js';
 import { IMAGE_MIME, type ImageHeader, imageHeader } from './image-header.js';
+import { imageIntact } from './image-integrity.js';
 
 /** The most pixels an image may have before anything decodes it: 4096×4096. */
 export const DEFAULT_MAX_PIXELS = 4096 * 4096;
@@ -17,7 +18,7 @@ export interface DataUrlOptions {
   maxPixels?: number;
 }
 
-/** Check that `bytes` are a PNG, JPEG, GIF or WebP within the pixel cap; return its header. */
+/** Check that `bytes` are a whole PNG, JPEG, GIF or WebP within the pixel cap; return its header. */
 export function checkImage(bytes: unknown, options: DataUrlOptions = {}): ImageHeader {
   const field = options.field ?? 'image';
   const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
@@ -33,6 +34,10 @@ export function checkImage(bytes: unknown, options: DataUrlOptions = {}): ImageH
       `Image too large for input "${field}". Allowed: at most ${maxPixels} pixels. Received: ${received}.`,
       { field, allowed: `at most ${maxPixels} pixels`, received },
     );
+  }
+  if (!imageIntact(bytes, header)) {
+    // A right header on a cut-off or corrupt body: resvg would silently draw nothing.
+    throw InputError.invalid(field, 'PNG, JPEG, GIF or WebP bytes with a readable header', bytes, 'input');
   }
   return header;
 }
