@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates fonts/ from Debian's fonts-noto-core (OFL-1.1): subsets each face to the scripts quotecard
-# ships (Latin, Latin Extended, Vietnamese, Greek, Cyrillic, punctuation, currency) and drops hinting,
-# which resvg does not use. Needs: apt-get install fonts-noto-core python3-fonttools.
+# ships (Latin, Latin Extended, Vietnamese, Greek, Cyrillic, punctuation, currency; Arabic and Hebrew in
+# their own faces, which are only handed to satori for text that needs them) and drops hinting, which
+# resvg does not use. Needs: apt-get install fonts-noto-core python3-fonttools.
 # The output is committed; this script is only for updating it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,4 +12,17 @@ for face in NotoSans-Regular NotoSans-Bold NotoSerifDisplay-Regular NotoSerifDis
   /usr/bin/python3 -m fontTools.subset "$src/$face.ttf" --unicodes="$unicodes" --no-hinting --desubroutinize \
     --layout-features='kern,liga,clig,calt,ccmp,locl,mark,mkmk,onum,lnum,tnum,pnum' \
     --output-file="fonts/$face.ttf"
+done
+# Right-to-left scripts: Noto Naskh Arabic (Arabic, Persian, Urdu letters, Arabic-Indic digits,
+# presentation forms) and Noto Sans Hebrew (letters, points, cantillation, presentation forms), with every
+# layout feature kept: Arabic joining (init/medi/fina/isol), rlig, curs and mark positioning need them.
+arabic="U+0600-06FF,U+0750-077F,U+0870-089F,U+08A0-08FF,U+FB50-FDFF,U+FE70-FEFF,U+200C-200F,U+25CC"
+hebrew="U+0590-05FF,U+FB1D-FB4F,U+200C-200F,U+25CC"
+for face in NotoNaskhArabic-Regular NotoNaskhArabic-Bold; do
+  /usr/bin/python3 -m fontTools.subset "$src/$face.ttf" --unicodes="$arabic" --no-hinting --desubroutinize \
+    --layout-features='*' --output-file="fonts/$face.ttf"
+done
+for face in NotoSansHebrew-Regular NotoSansHebrew-Bold; do
+  /usr/bin/python3 -m fontTools.subset "$src/$face.ttf" --unicodes="$hebrew" --no-hinting --desubroutinize \
+    --layout-features='*' --output-file="fonts/$face.ttf"
 done

@@ -3,17 +3,10 @@
  * committed PNG in tests/__image_snapshots__/ (pixelmatch, threshold 0.1, at most 0.5% of pixels may
  * differ). A missing file, or UPDATE_SNAPSHOTS=1, writes it: look at each new PNG before committing it.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import pixelmatch from 'pixelmatch';
-import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
 import { renderCard } from '../src/render/render-card.js';
 import type { Item, SizeName } from '../src/types.js';
-
-const DIR = fileURLToPath(new URL('./__image_snapshots__/', import.meta.url));
-const UPDATE = process.env.UPDATE_SNAPSHOTS === '1';
-const MAX_DIFF = 0.005;
+import { expectImageSnapshot } from './image-snapshot.js';
 
 const ITEMS: Record<string, Item> = {
   quote: {
@@ -77,18 +70,7 @@ describe('image snapshots', () => {
         test(`${name} ${size} ${theme}`, async () => {
           const result = await renderCard(item, { size, theme, site: 'GVS News', date: '2019-12-13', locale: 'en-GB' });
           expect(result.truncated).toBe(false);
-          const file = `${DIR}${name}-${size}-${theme}.png`;
-          const png = result.png as Uint8Array;
-          if (UPDATE || !existsSync(file)) {
-            mkdirSync(DIR, { recursive: true });
-            writeFileSync(file, png);
-            return;
-          }
-          const actual = PNG.sync.read(Buffer.from(png));
-          const expected = PNG.sync.read(readFileSync(file));
-          expect([actual.width, actual.height]).toEqual([expected.width, expected.height]);
-          const differing = pixelmatch(actual.data, expected.data, undefined, actual.width, actual.height, { threshold: 0.1 });
-          expect(differing / (actual.width * actual.height)).toBeLessThanOrEqual(MAX_DIFF);
+          expectImageSnapshot(`${name}-${size}-${theme}`, result.png as Uint8Array);
         });
       }
     }

@@ -20,11 +20,15 @@ export function hashString(text: string): number {
   return hash;
 }
 
+/** Scripts whose letters join: two initials would be drawn as one joined word, so they get one. */
+const JOINING = /^[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mongolian}]/u;
+
 /** One or two initials: first letters of the first and last words of the name, else of the handle. */
 export function initials(author: PostAuthor | undefined): string {
   const words = (author?.name ?? '').split(/\s+/u).map((w) => w.replace(/^[^\p{L}\p{N}]+/u, '')).filter(Boolean);
   const first = (w: string | undefined) => (w ? ([...w][0] ?? '') : '');
-  if (words.length) return (first(words[0]) + (words.length > 1 ? first(words[words.length - 1]) : '')).toLocaleUpperCase();
+  const one = first(words[0]);
+  if (words.length) return (one + (words.length > 1 && !JOINING.test(one) ? first(words[words.length - 1]) : '')).toLocaleUpperCase();
   const handle = (author?.handle ?? '').replace(/^@/, '').replace(/[^\p{L}\p{N}]/gu, '');
   return first(handle).toLocaleUpperCase() || '?';
 }

@@ -5,7 +5,7 @@
  */
 import type { Quote } from '../types.js';
 
-const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/u;
+const ENDS_SENTENCE = /[.!?…؟۔]["'”’)\]»]*$/u;
 const JOINING = /[\s,;:]+$/u;
 const DASH_END = /\s*[-–—]+$/u;
 const STARTS_LOWER = /^["'“‘([]*\p{Ll}/u;

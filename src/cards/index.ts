@@ -2,6 +2,7 @@
 export { altText } from './alt-text.js';
 export { quoteDisplayText } from './display-text.js';
 export { formatDate } from './date-format.js';
+export { type Direction, strongDirection, textDirection } from './direction.js';
 export { Fragment, h } from './jsx-runtime.js';
 export { type Frame, type Shape, frameOf, shapeOf } from './layout.js';
 export { breakLines, textWidth } from './line-break.js';

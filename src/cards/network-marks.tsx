@@ -78,12 +78,15 @@ export function VerifiedBadge(props: { size: number; color: string }): Node {
 }
 
 /** The quotation mark that opens a quote card, as a shape (exact size, whatever the fonts). */
-export function QuoteMark(props: { size: number; color: string }): Node {
+export function QuoteMark(props: { size: number; color: string; mirrored?: boolean }): Node {
   const blob = 'M9.6 2.2C4.6 4 1 8.2 1 13.9c0 3.5 2.1 5.9 5.1 5.9 2.6 0 4.5-1.8 4.5-4.3 0-2.4-1.8-4.1-4.2-4.1-.5 0-.9.1-1.2.2.4-3.2 2.5-5.6 5.3-7.2z';
+  // Mirrored (for right-to-left quotes) about the middle of the 26-unit-wide box.
+  const first = props.mirrored ? 'matrix(-1 0 0 1 26 0)' : undefined;
+  const second = props.mirrored ? 'matrix(-1 0 0 1 12.6 0)' : 'translate(13.4 0)';
   return (
     <svg role="img" aria-label="quotation mark" width={props.size} height={props.size * (20 / 26)} viewBox="0 0 26 20" style={{ display: 'flex', flexShrink: 0 }}>
-      <path d={blob} fill={props.color} />
-      <path d={blob} fill={props.color} transform="translate(13.4 0)" />
+      {first ? <path d={blob} fill={props.color} transform={first} /> : <path d={blob} fill={props.color} />}
+      <path d={blob} fill={props.color} transform={second} />
     </svg>
   );
 }

@@ -3,24 +3,44 @@
 import type { Node, TemplateContext } from '../types.js';
 import { QuoteCardError } from '../errors.js';
 import { checkImage, toDataUrl } from '../images/data-url.js';
+import { type Direction, hasRtl as hasRtlText, textDirection } from './direction.js';
 import { h } from './jsx-runtime.js';
 import { type Frame, px } from './layout.js';
 import type { RichToken } from './rich-text.js';
+import { markFeatures, numberGroupsForDrawing } from './rtl-drawing.js';
 import { type FitResult, fitText } from './text-fit.js';
 import { ELEMENT, LINE_HEIGHT } from './tokens.js';
+
+/** A side text is set against, on the page (not relative to the text's direction). */
+export type Align = 'left' | 'center' | 'right';
 
 /** How a block of text is set. */
 export interface TextStyle {
   family: string;
   weight?: number;
   color: string;
-  align?: 'left' | 'center';
+  /** Where lines sit in the box. @default 'left' */
+  align?: Align;
+  /** The paragraph direction. @default the direction of the text's first strong character, else ltr */
+  direction?: Direction;
   letterSpacing?: number;
 }
 
-/** Fitted text as explicit lines: satori never re-wraps it, so the box is exactly lines × line height. */
+/** `justifyContent` that puts a line of `direction` on `align`'s side of its box. */
+export function justify(align: Align | undefined, direction: Direction): 'flex-start' | 'center' | 'flex-end' {
+  if (align === 'center') return 'center';
+  return (align === 'right') === (direction === 'rtl') ? 'flex-start' : 'flex-end';
+}
+
+/**
+ * Fitted text as explicit lines: satori never re-wraps it, so the box is exactly lines × line height.
+ * Each line is set in the paragraph's direction (satori orders its words by it) and aligned to a side.
+ * Accent runs are drawn as spans only in lines without right-to-left text: satori does not reorder
+ * words across inline elements, so such a line is drawn as one run in the text colour.
+ */
 export function TextLines(props: { fit: FitResult; style: TextStyle; width: number; runs?: RichToken[][]; accent?: string }): Node {
   const { fit, style } = props;
+  const direction = style.direction ?? textDirection(fit.text);
   return (
     <div style={{ display: 'flex', flexDirection: 'column', width: props.width, height: fit.height, flexShrink: 0 }}>
       {fit.lines.map((line, i) => (
@@ -34,17 +54,26 @@ export function TextLines(props: { fit: FitResult; style: TextStyle; width: numb
             fontWeight: style.weight ?? 400,
             color: style.color,
             whiteSpace: 'pre',
-            justifyContent: style.align === 'center' ? 'center' : 'flex-start',
+            direction,
+            justifyContent: justify(style.align, direction),
             ...(style.letterSpacing ? { letterSpacing: style.letterSpacing } : {}),
+            ...markFeatures(line),
           }}
         >
-          {props.runs?.[i]
-            ? props.runs[i].map((run) => (run.kind === 'text' ? <span>{run.text}</span> : <span style={{ color: props.accent }}>{run.text}</span>))
-            : line}
+          {lineContent(line, direction, props.runs?.[i], props.accent)}
         </div>
       ))}
     </div>
   );
+}
+
+/** A line's children: its accent runs as spans when satori can order them, else the line as one string. */
+function lineContent(line: string, direction: Direction, runs: RichToken[] | undefined, accent: string | undefined): Node[] | string {
+  const bidi = direction === 'rtl' || hasRtlText(line);
+  if (runs && !bidi) return runs.map((run) => (run.kind === 'text' ? <span>{run.text}</span> : <span style={{ color: accent }}>{run.text}</span>));
+  const text = numberGroupsForDrawing(line, direction);
+  const only = runs?.length === 1 ? runs[0] : undefined;
+  return only && only.kind !== 'text' ? [<span style={{ color: accent }}>{text}</span>] : text;
 }
 
 /**
@@ -77,8 +106,11 @@ export function Logo(props: { ctx: TemplateContext; height: number }): Node | nu
   return <img alt="" src={src} width={width} height={props.height} style={{ width, height: props.height, objectFit: 'contain' }} />;
 }
 
-/** The source line: SITE · date, and the theme's logo at the far end. Nothing when none is known. */
-export function SourceLine(props: { ctx: TemplateContext; frame: Frame; width: number; date?: string; align?: 'left' | 'center' }): Node | null {
+/**
+ * The source line: SITE · date, and the theme's logo at the far end. Nothing when none is known. Set on
+ * the right (a right-to-left card) it reads from the right: site, then date, the logo at the left end.
+ */
+export function SourceLine(props: { ctx: TemplateContext; frame: Frame; width: number; date?: string; align?: Align }): Node | null {
   const { ctx, frame } = props;
   const site = ctx.site?.trim();
   const logo = ctx.theme.logo ? <Logo ctx={ctx} height={px(ELEMENT.logo * frame.type)} /> : null;
@@ -87,11 +119,16 @@ export function SourceLine(props: { ctx: TemplateContext; frame: Frame; width: n
   const sans = ctx.theme.fonts.sans;
   const lineHeight = Math.round(size * LINE_HEIGHT.ui);
   const separator = site && props.date ? '  ·  ' : '';
+  const right = props.align === 'right';
   const room = props.width * (logo && props.align !== 'center' ? 0.7 : 1);
-  const tail = `${separator}${props.date ?? ''}`;
+  const date = props.date ?? '';
+  // The separator goes next to the site: on the tail's right end when the line is set from the right.
+  const dateDirection = right ? textDirection(date) : 'ltr';
+  const tail = right && dateDirection === 'ltr' ? `${date}${separator}` : `${separator}${date}`;
   const tailWidth = ctx.measure.width(tail, { family: sans, fontSize: size, weight: 400 });
   const siteFit = site ? fitLabel(ctx, site.toLocaleUpperCase(ctx.locale), size, Math.max(size * 4, room - tailWidth), 1, sans, 700, 'Site name') : undefined;
   const text = { display: 'flex', height: lineHeight, lineHeight: `${lineHeight}px`, fontSize: size, fontFamily: sans, whiteSpace: 'pre' } as const;
+  const siteLine = siteFit?.lines[0] ?? '';
   return (
     <div
       style={{
@@ -99,14 +136,14 @@ export function SourceLine(props: { ctx: TemplateContext; frame: Frame; width: n
         width: props.width,
         alignItems: 'center',
         justifyContent: props.align === 'center' ? 'center' : 'space-between',
-        flexDirection: props.align === 'center' ? 'column' : 'row',
+        flexDirection: props.align === 'center' ? 'column' : right ? 'row-reverse' : 'row',
         gap: px(16 * frame.unit),
         flexShrink: 0,
       }}
     >
-      <div style={{ display: 'flex', flexDirection: 'row' }}>
-        {siteFit ? <div style={{ ...text, fontWeight: 700, color: ctx.theme.foreground, letterSpacing: 0 }}>{siteFit.lines[0]}</div> : null}
-        {tail ? <div style={{ ...text, fontWeight: 400, color: ctx.theme.muted }}>{tail}</div> : null}
+      <div style={{ display: 'flex', flexDirection: right ? 'row-reverse' : 'row' }}>
+        {siteFit ? <div style={{ ...text, fontWeight: 700, color: ctx.theme.foreground, letterSpacing: 0, direction: textDirection(siteLine) }}>{siteLine}</div> : null}
+        {tail ? <div style={{ ...text, fontWeight: 400, color: ctx.theme.muted, direction: dateDirection }}>{tail}</div> : null}
       </div>
       {logo}
     </div>

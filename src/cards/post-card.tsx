@@ -7,6 +7,7 @@
 import type { Node, Post, TemplateContext } from '../types.js';
 import { Avatar } from './avatar.js';
 import { formatDate } from './date-format.js';
+import { textDirection } from './direction.js';
 import { h } from './jsx-runtime.js';
 import { type Frame, frameOf, px } from './layout.js';
 import { NetworkMark, VerifiedBadge, markColor } from './network-marks.js';
@@ -17,8 +18,8 @@ import { stripMediaLinks, tokenize, tokensByLine } from './rich-text.js';
 import { fitText } from './text-fit.js';
 import { ELEMENT, LINE_HEIGHT, TYPE_SCALE, VERIFIED_COLOR } from './tokens.js';
 
-/** Avatar, name with badge, @handle, and the network's mark. */
-function header(post: Post, ctx: TemplateContext, frame: Frame, width: number): { node: Node; height: number } {
+/** Avatar, name with badge, @handle, and the network's mark; mirrored (avatar on the right) when `rtl`. */
+function header(post: Post, ctx: TemplateContext, frame: Frame, width: number, rtl: boolean): { node: Node; height: number } {
   const { fonts, foreground, muted } = ctx.theme;
   const avatar = px(ELEMENT.avatar * frame.type);
   const mark = px(ELEMENT.mark * frame.type);
@@ -30,19 +31,20 @@ function header(post: Post, ctx: TemplateContext, frame: Frame, width: number): 
   const name = fitLabel(ctx, display, frame.text.name, nameWidth - (badge ? badge + px(8 * frame.unit) : 0), 1, fonts.sans, 700, 'Author name');
   const sub = handle && post.author?.name?.trim() ? fitLabel(ctx, `@${handle}`, frame.text.meta, nameWidth, 1, fonts.sans, 400, 'Author handle') : undefined;
   const height = Math.max(avatar, name.height + (sub?.height ?? 0));
+  const align = rtl ? 'right' : 'left';
   return {
     height,
     node: (
-      <div style={{ display: 'flex', flexDirection: 'row', alignItems: 'center', width, height, flexShrink: 0 }}>
+      <div style={{ display: 'flex', flexDirection: rtl ? 'row-reverse' : 'row', alignItems: 'center', width, height, flexShrink: 0 }}>
         <Avatar author={post.author} size={avatar} ctx={ctx} />
         <div style={{ display: 'flex', width: gap, flexShrink: 0 }} />
-        <div style={{ display: 'flex', flexDirection: 'column', width: nameWidth, justifyContent: 'center' }}>
-          <div style={{ display: 'flex', flexDirection: 'row', alignItems: 'center' }}>
-            <TextLines fit={name} width={Math.ceil(Math.min(nameWidth - badge, ctx.measure.width(name.lines[0] ?? '', { family: fonts.sans, fontSize: name.fontSize, weight: 700 }) + 2))} style={{ family: fonts.sans, weight: 700, color: foreground }} />
+        <div style={{ display: 'flex', flexDirection: 'column', width: nameWidth, justifyContent: 'center', alignItems: rtl ? 'flex-end' : 'flex-start' }}>
+          <div style={{ display: 'flex', flexDirection: rtl ? 'row-reverse' : 'row', alignItems: 'center' }}>
+            <TextLines fit={name} width={Math.ceil(Math.min(nameWidth - badge, ctx.measure.width(name.lines[0] ?? '', { family: fonts.sans, fontSize: name.fontSize, weight: 700 }) + 2))} style={{ family: fonts.sans, weight: 700, color: foreground, align }} />
             {badge ? <div style={{ display: 'flex', width: px(8 * frame.unit), flexShrink: 0 }} /> : null}
             {badge ? <VerifiedBadge size={badge} color={VERIFIED_COLOR} /> : null}
           </div>
-          {sub ? <TextLines fit={sub} width={nameWidth} style={{ family: fonts.sans, color: muted }} /> : null}
+          {sub ? <TextLines fit={sub} width={nameWidth} style={{ family: fonts.sans, color: muted, align }} /> : null}
         </div>
         <div style={{ display: 'flex', width: gap, flexShrink: 0 }} />
         <div style={{ display: 'flex', alignSelf: 'flex-start' }}>
@@ -53,8 +55,8 @@ function header(post: Post, ctx: TemplateContext, frame: Frame, width: number): 
   };
 }
 
-/** Date and the media note. */
-function footer(post: Post, ctx: TemplateContext, frame: Frame, width: number, label: string | undefined): { node: Node | null; height: number } {
+/** Date and the media note; the date on the right when `rtl`. */
+function footer(post: Post, ctx: TemplateContext, frame: Frame, width: number, label: string | undefined, rtl: boolean): { node: Node | null; height: number } {
   const media = label ? 1 : 0;
   const date = formatDate(post.date, ctx.locale);
   if (!date && !media) return { node: null, height: 0 };
@@ -68,8 +70,8 @@ function footer(post: Post, ctx: TemplateContext, frame: Frame, width: number, l
   return {
     height,
     node: (
-      <div style={{ display: 'flex', flexDirection: 'row', alignItems: 'center', justifyContent: 'space-between', width, height, flexShrink: 0 }}>
-        <div style={{ display: 'flex', fontFamily: fonts.sans, fontSize: size, lineHeight: `${lineHeight}px`, color: muted }}>{date ?? ''}</div>
+      <div style={{ display: 'flex', flexDirection: rtl ? 'row-reverse' : 'row', alignItems: 'center', justifyContent: 'space-between', width, height, flexShrink: 0 }}>
+        <div style={{ display: 'flex', fontFamily: fonts.sans, fontSize: size, lineHeight: `${lineHeight}px`, color: muted, direction: textDirection(date ?? '') }}>{date ?? ''}</div>
         {media ? (
           <Outlined
             outline={border}
@@ -104,7 +106,7 @@ export function mediaNote(post: Pick<Post, 'media'>, mediaLinks: number): string
   return mediaLinks === 1 ? '1 attachment' : `${mediaLinks} attachments`;
 }
 
-/** The post card's tree. */
+/** The post card's tree; a post whose text starts right to left (Arabic, Hebrew…) is laid out mirrored. */
 export function postTemplate(post: Post, ctx: TemplateContext): Node {
   if (post.status !== 'full' || !post.text?.trim()) return compactPostTemplate(post, ctx);
   const frame = frameOf(ctx.size);
@@ -115,8 +117,9 @@ export function postTemplate(post: Post, ctx: TemplateContext): Node {
   const { text, media } = stripMediaLinks(post.text, post.links);
   const tokens = tokenize(text);
   const drawn = tokens.map((t) => t.text).join('');
-  const head = header(post, ctx, frame, inner);
-  const foot = footer(post, ctx, frame, inner, mediaNote(post, media));
+  const rtl = textDirection(drawn) === 'rtl';
+  const head = header(post, ctx, frame, inner, rtl);
+  const foot = footer(post, ctx, frame, inner, mediaNote(post, media), rtl);
   const border = 2 * hairline(frame);
   const available = frame.height - frame.padTop - frame.padBottom - 2 * pad - border - head.height - gap - (foot.node ? foot.height + gap : 0);
   const fit = drawn
@@ -139,7 +142,7 @@ export function postTemplate(post: Post, ctx: TemplateContext): Node {
       <Panel ctx={ctx} frame={frame} pad={pad}>
         {head.node}
         {fit ? <div style={{ display: 'flex', height: gap, flexShrink: 0 }} /> : null}
-        {fit ? <TextLines fit={fit} width={inner} runs={runs} accent={theme.accent} style={{ family: theme.fonts.sans, color: theme.foreground }} /> : null}
+        {fit ? <TextLines fit={fit} width={inner} runs={runs} accent={theme.accent} style={{ family: theme.fonts.sans, color: theme.foreground, align: rtl ? 'right' : 'left', direction: rtl ? 'rtl' : 'ltr' }} /> : null}
         {foot.node ? <div style={{ display: 'flex', height: gap, flexShrink: 0 }} /> : null}
         {foot.node}
       </Panel>

@@ -8,10 +8,11 @@
 import type { Node, Quote, TemplateContext } from '../types.js';
 import { formatDate } from './date-format.js';
 import { quoteDisplayText } from './display-text.js';
+import { textDirection } from './direction.js';
 import { h } from './jsx-runtime.js';
 import { type Frame, frameOf, px } from './layout.js';
 import { QuoteMark } from './network-marks.js';
-import { Rule, SourceLine, TextLines, fitLabel } from './parts.js';
+import { type Align, Rule, SourceLine, TextLines, fitLabel } from './parts.js';
 import { fitText } from './text-fit.js';
 import { ELEMENT, LINE_HEIGHT, TYPE_SCALE } from './tokens.js';
 
@@ -20,8 +21,8 @@ interface Byline {
   height: number;
 }
 
-/** Rule, name and role, fitted to `width`; no speaker → no name line. */
-function byline(quote: Quote, ctx: TemplateContext, frame: Frame, width: number, center: boolean): Byline {
+/** Rule, name and role, fitted to `width` and set on the `align` side; no speaker → no name line. */
+function byline(quote: Quote, ctx: TemplateContext, frame: Frame, width: number, align: Align): Byline {
   const speaker = quote.speaker;
   if (!speaker?.name.trim()) return { node: null, height: 0 };
   const { fonts, foreground, muted } = ctx.theme;
@@ -30,11 +31,10 @@ function byline(quote: Quote, ctx: TemplateContext, frame: Frame, width: number,
   const ruleGap = px(22 * frame.type);
   const ruleHeight = px(ELEMENT.ruleThickness * frame.type);
   const roleGap = role ? px(4 * frame.type) : 0;
-  const align = center ? 'center' : 'left';
   return {
     height: ruleHeight + ruleGap + name.height + roleGap + (role?.height ?? 0),
     node: (
-      <div style={{ display: 'flex', flexDirection: 'column', alignItems: center ? 'center' : 'flex-start', flexShrink: 0 }}>
+      <div style={{ display: 'flex', flexDirection: 'column', alignItems: crossAlign(align), flexShrink: 0 }}>
         <Rule ctx={ctx} frame={frame} />
         <div style={{ display: 'flex', height: ruleGap }} />
         <TextLines fit={name} width={width} style={{ family: fonts.sans, weight: 700, color: foreground, align }} />
@@ -45,12 +45,21 @@ function byline(quote: Quote, ctx: TemplateContext, frame: Frame, width: number,
   };
 }
 
-/** The quote card's tree. */
+/** `alignItems` for children on the `align` side of a column (which has no direction of its own). */
+const crossAlign = (align: Align) => (align === 'center' ? 'center' : align === 'right' ? 'flex-end' : 'flex-start');
+
+/**
+ * The quote card's tree. A right-to-left quote (its first strong letter Arabic, Hebrew…) mirrors the
+ * layout: the quotation mark, mirrored, on the right; quote, name, role and source line set from the right.
+ */
 export function quoteTemplate(quote: Quote, ctx: TemplateContext): Node {
   const frame = frameOf(ctx.size);
   const { theme } = ctx;
   const wide = frame.shape === 'wide';
   const center = frame.shape === 'story';
+  const text = quoteDisplayText(quote);
+  const rtl = textDirection(text) === 'rtl';
+  const align: Align = center ? 'center' : rtl ? 'right' : 'left';
   const innerWidth = frame.width - 2 * frame.padX;
   const markWidth = px(ELEMENT.quoteMark * frame.type * (wide ? 1.15 : 1));
   const markHeight = px(markWidth * (20 / 26));
@@ -59,16 +68,16 @@ export function quoteTemplate(quote: Quote, ctx: TemplateContext): Node {
   const gap = px(ELEMENT.gap * frame.type);
 
   const date = formatDate(ctx.date, ctx.locale);
-  const source = SourceLine({ ctx, frame, width: textWidth, date, align: center ? 'center' : 'left' });
+  const source = SourceLine({ ctx, frame, width: textWidth, date, align });
   const sourceHeight = source ? Math.round(frame.text.meta * LINE_HEIGHT.ui) + gap : 0;
-  const by = byline(quote, ctx, frame, textWidth, center);
+  const by = byline(quote, ctx, frame, textWidth, align);
   const bylineHeight = by.node ? by.height + px(36 * frame.type) : 0;
   const markHeightInFlow = wide ? 0 : markHeight + gap;
   const available = frame.height - frame.padTop - frame.padBottom - sourceHeight - bylineHeight - markHeightInFlow;
 
   const fit = fitText(
     {
-      text: quoteDisplayText(quote),
+      text,
       family: theme.fonts.serif,
       sizes: TYPE_SCALE.quote.map((s) => px(s * frame.type, 8)),
       width: textWidth,
@@ -79,12 +88,12 @@ export function quoteTemplate(quote: Quote, ctx: TemplateContext): Node {
     ctx,
   );
 
-  const mark = <QuoteMark size={markWidth} color={theme.accent} />;
+  const mark = <QuoteMark size={markWidth} color={theme.accent} mirrored={rtl} />;
   const body = (
-    <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', alignItems: center ? 'center' : 'flex-start', width: textWidth }}>
+    <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', alignItems: crossAlign(align), width: textWidth }}>
       {wide ? null : mark}
       {wide ? null : <div style={{ display: 'flex', height: gap, flexShrink: 0 }} />}
-      <TextLines fit={fit} width={textWidth} style={{ family: theme.fonts.serif, color: theme.foreground, align: center ? 'center' : 'left' }} />
+      <TextLines fit={fit} width={textWidth} style={{ family: theme.fonts.serif, color: theme.foreground, align, direction: rtl ? 'rtl' : 'ltr' }} />
       {by.node ? <div style={{ display: 'flex', height: px(36 * frame.type), flexShrink: 0 }} /> : null}
       {by.node}
     </div>
@@ -94,7 +103,7 @@ export function quoteTemplate(quote: Quote, ctx: TemplateContext): Node {
     <div
       style={{
         display: 'flex',
-        flexDirection: 'row',
+        flexDirection: rtl ? 'row-reverse' : 'row',
         width: frame.width,
         height: frame.height,
         backgroundColor: theme.background,
@@ -106,7 +115,7 @@ export function quoteTemplate(quote: Quote, ctx: TemplateContext): Node {
         borderRadius: 0,
       }}
     >
-      {wide ? <div style={{ display: 'flex', width: markColumn, flexShrink: 0, paddingTop: px(10 * frame.unit) }}>{mark}</div> : null}
+      {wide ? <div style={{ display: 'flex', width: markColumn, flexShrink: 0, justifyContent: rtl ? 'flex-end' : 'flex-start', paddingTop: px(10 * frame.unit) }}>{mark}</div> : null}
       <div style={{ display: 'flex', flexDirection: 'column', width: textWidth, height: frame.height - frame.padTop - frame.padBottom }}>
         {body}
         {source ? <div style={{ display: 'flex', height: gap, flexShrink: 0 }} /> : null}

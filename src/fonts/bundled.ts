@@ -34,16 +34,15 @@ function fontsDir(): URL {
   );
 }
 
+/** Read one face of `fonts/` (its `source` is "fonts/<file>"). */
+export function readBundledFace(face: Omit<Face, 'data'>): Face {
+  const bytes = readFileSync(fileURLToPath(new URL(face.source.replace(/^fonts\//, ''), fontsDir())));
+  const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  return { ...face, data };
+}
+
 /** The bundled faces, read on first call and the same objects after. */
 export function bundledFaces(): readonly Face[] {
-  if (cache) return cache;
-  const dir = fontsDir();
-  cache = Object.freeze(
-    FILES.map((face) => {
-      const bytes = readFileSync(fileURLToPath(new URL(face.source.replace(/^fonts\//, ''), dir)));
-      const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-      return { ...face, data };
-    }),
-  );
+  cache ??= Object.freeze(FILES.map(readBundledFace));
   return cache;
 }

@@ -7,4 +7,5 @@ export { checkFontBytes, describeBytes } from './font-bytes.js';
 export { type FontPlan, fontPlan } from './font-plan.js';
 export { glyphWarning, type MissingGlyphs, missingGlyphs } from './missing-glyphs.js';
 export { OPTIONAL_PACKAGES } from './optional-fonts.js';
+export { ARABIC_FAMILY, HEBREW_FAMILY } from './script-fonts.js';
 export { scriptName } from './script-name.js';

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import type { Face, FontWeight } from './face.js';
 import { faceMetrics } from './face.js';
 import type { SatoriLocale } from './satori-locale.js';
+import { scriptFaces } from './script-fonts.js';
 
 /** A package quotecard looks for: its id and the satori code its fonts are tagged with. */
 export interface OptionalPackage {
@@ -127,10 +128,14 @@ function loadSubset(info: Installed, subset: Subset): Face[] | null {
 }
 
 /**
- * Faces (all weights of one subset) from an installed optional package that draw `codePoint`, or
- * undefined. `prefer` puts packages for those satori codes first (e.g. "zh-CN" before "ja-JP" for Han).
+ * Faces that draw `codePoint` when the plan's own fonts do not: the bundled right-to-left script fonts
+ * (Arabic, Hebrew; see script-fonts.ts), else all weights of one subset of an installed optional
+ * package, else undefined. `prefer` puts packages for those satori codes first (e.g. "zh-CN" before
+ * "ja-JP" for Han).
  */
 export function optionalFaces(codePoint: number, prefer: readonly string[] = []): Face[] | undefined {
+  const bundled = scriptFaces(codePoint, (faces) => loadOrder.push(...faces));
+  if (bundled) return [...bundled];
   const order = prefer.length
     ? [...OPTIONAL_PACKAGES].sort((a, b) => rank(a, prefer) - rank(b, prefer))
     : OPTIONAL_PACKAGES;
@@ -152,7 +157,7 @@ function rank(pkg: OptionalPackage, prefer: readonly string[]): number {
   return i < 0 ? prefer.length : i;
 }
 
-/** Optional faces loaded so far, in load order. */
+/** Optional faces (bundled script faces included) loaded so far, in load order. */
 export function loadedOptionalFaces(): readonly Face[] {
   return loadOrder;
 }
