@@ -167,3 +167,12 @@ describe('repeated quotations', () => {
     });
   }
 });
+
+describe('run-on quotes need a finished sentence', () => {
+  test.each([
+    { name: 'a paragraph that ends a sentence runs on into the next opening mark', input: '<p>“We went home.</p><p>“Then we slept,” she said.</p>', expected: ['We went home.\nThen we slept'] },
+    { name: 'a fragment cut mid-sentence does not swallow the next quote', input: '<p>He said “we will not</p><p>“We will not back down,” the minister said.</p>', expected: ['We will not back down'] },
+  ])('$name', ({ input, expected }) => {
+    expect(extract(input).quotes.map((q) => q.text)).toEqual(expected);
+  });
+});

@@ -230,7 +230,6 @@ const rows: Row[] = [
     name: '1 MB of paragraphs each leaving a quote open, then a quote',
     act: () => extract(`${UNBALANCED_RUN_ON}<p>${REAL_QUOTE}</p>`),
     expected: extracts(2000, (x) => expect(x.quotes.map((q) => q.text.split('\n').pop())).toEqual(['We will not back down'])),
-    gap: 'the last unclosed “ runs on into the next paragraph (it opens with “), pairs with its ” and the joined quote is then dropped: the real quote is lost, with no warning for it',
   },
   { name: 'HTML nested 10,000 levels deep', act: () => extract(`${'<div>'.repeat(10_000)}<p>${REAL_QUOTE}</p>${'</div>'.repeat(10_000)}`), expected: extracts(2000, (x) => expect(x.quotes.map((q) => q.text)).toEqual(['We will not back down'])) },
   // output names

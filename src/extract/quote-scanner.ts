@@ -96,6 +96,9 @@ export function scanQuotes(text: string, blocks: Block[], joined: boolean[]): Sc
       let k = next.start;
       while (k < next.end && isSpace(text[k])) k++;
       if (!sameFamily(openerAt(text, k, next.start), family)) break;
+      // A quote runs on over paragraphs only when its paragraph ends a sentence ("… home." / “Next…);
+      // a fragment cut off mid-sentence ("He said “we will not") is an unclosed mark, not a run-on.
+      if (!endsSentence(text, from, end)) break;
       parts.push([from, end]);
       cb++;
       from = k + 1;
@@ -122,6 +125,13 @@ export function scanQuotes(text: string, blocks: Block[], joined: boolean[]): Sc
     }
   }
   return { quotes, unmatched };
+}
+
+/** Whether the text in [from, end) ends with sentence-final punctuation (closing brackets allowed after it). */
+function endsSentence(text: string, from: number, end: number): boolean {
+  let k = end - 1;
+  while (k >= from && /[\s)\]]/u.test(text[k] as string)) k--;
+  return k >= from && /[.!?…:;]/u.test(text[k] as string);
 }
 
 function sameFamily(a: MarkFamily | undefined, b: MarkFamily): boolean {
