@@ -1,30 +1,9 @@
 import { readFileSync } from 'node:fs';
-import satori from 'satori';
 import { describe, expect, test } from 'vitest';
 import { fontPlan } from '../src/fonts/index.js';
+import { satoriWidth } from './satori-width.js';
 
 const hebrew = readFileSync(new URL('./fixtures/fonts/noto-sans-hebrew-hebrew-400-normal.woff2', import.meta.url));
-
-/** The width satori gives a single-line span of `text`. */
-async function satoriWidth(plan: ReturnType<typeof fontPlan>, text: string, family: string, fontSize: number, fontWeight = 400): Promise<number> {
-  let width = Number.NaN;
-  await satori(
-    {
-      type: 'div',
-      props: { style: { display: 'flex', width: 4000 }, children: { type: 'span', props: { style: { fontFamily: family, fontSize, fontWeight, whiteSpace: 'pre' }, children: text } } },
-    } as never,
-    {
-      width: 4000,
-      height: 300,
-      fonts: plan.satoriFonts as never,
-      loadAdditionalAsset: plan.loadAdditionalAsset as never,
-      onNodeDetected: (node) => {
-        if (node.type === 'span') width = node.width;
-      },
-    },
-  );
-  return width;
-}
 
 const cases = [
   { name: 'short quote, serif', text: 'Hello, world', family: 'Quotecard Serif', size: 64, weight: 400 },

@@ -3,7 +3,6 @@
  * the workarounds for satori's bidi, the bundled Arabic and Hebrew fonts (loaded only when text needs
  * them, measured as satori shapes them) and image snapshots of the cards.
  */
-import satori from 'satori';
 import { describe, expect, test } from 'vitest';
 import { initials } from '../src/cards/avatar.js';
 import { charDirection, strongDirection, textDirection } from '../src/cards/direction.js';
@@ -15,6 +14,7 @@ import { loadedOptionalFaces } from '../src/fonts/optional-fonts.js';
 import { renderCard } from '../src/render/render-card.js';
 import type { Node, Post, Quote, SizeName, TemplateContext } from '../src/types.js';
 import { expectImageSnapshot } from './image-snapshot.js';
+import { satoriWidth } from './satori-width.js';
 
 const ARABIC = 'قال الرئيس إن 42 شخصاً قتلوا في الهجوم، وإن حلف NATO سيعقد اجتماعاً طارئاً (يوم الأحد) في الساعة 10:00 لبحث «الرد المناسب»';
 const HEBREW = 'אמר ראש הממשלה כי 42 בני אדם נהרגו בתקיפה, וכי ישיבת החירום של NATO תתקיים ביום ראשון ב-10:00 (שעון ישראל)';
@@ -238,27 +238,6 @@ describe('right-to-left templates', () => {
   });
 });
 
-/** The width satori gives a single-line span of `text` in a right-to-left box. */
-async function satoriWidth(text: string, family: string, fontSize: number, fontWeight: number): Promise<number> {
-  const plan = fontPlan();
-  let width = Number.NaN;
-  await satori(
-    {
-      type: 'div',
-      props: { style: { display: 'flex', width: 4000, direction: 'rtl' }, children: { type: 'span', props: { style: { fontFamily: family, fontSize, fontWeight, whiteSpace: 'pre' }, children: text } } },
-    } as never,
-    {
-      width: 4000,
-      height: 300,
-      fonts: plan.satoriFonts as never,
-      loadAdditionalAsset: plan.loadAdditionalAsset as never,
-      onNodeDetected: (node) => {
-        if (node.type === 'span') width = node.width;
-      },
-    },
-  );
-  return width;
-}
 
 describe('measuring right-to-left text', () => {
   test.each([
@@ -268,7 +247,7 @@ describe('measuring right-to-left text', () => {
     { name: 'Hebrew with numbers', text: 'אמר ראש הממשלה כי 42 בני אדם נהרגו', family: 'Quotecard Serif', weight: 400 },
   ])('$name: within 1.5% of satori (joined letters measured shaped)', async ({ text, family, weight }) => {
     const ours = fontPlan().measurer.width(text, { family, fontSize: 40, weight });
-    const theirs = await satoriWidth(text, family, 40, weight);
+    const theirs = await satoriWidth(fontPlan(), text, family, 40, weight, true);
     expect(Math.abs(ours - theirs) / theirs).toBeLessThan(0.015);
   });
 });
