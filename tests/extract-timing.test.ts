@@ -31,7 +31,7 @@ const inputs = [
 
 describe('extraction time grows linearly', () => {
   for (const input of inputs) {
-    test(`${input.name}: 1 MB takes about 10× as long as 100 KB (and < 400 ms even in the test runner)`, () => {
+    test(`${input.name}: 1 MB takes about 10× as long as 100 KB (and well under a second even on a busy test runner)`, () => {
       const small = grow(input.unit, 100_000);
       const large = grow(input.unit, 1_000_000);
       extract(small); // warm up
@@ -39,7 +39,7 @@ describe('extraction time grows linearly', () => {
       const tl = time(large);
       // linear is 10×; allow noise but not quadratic (100×)
       expect(tl / Math.max(ts, 1)).toBeLessThan(25);
-      expect(tl).toBeLessThan(400);
+      expect(tl).toBeLessThan(1200);
     });
   }
 });

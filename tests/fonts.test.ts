@@ -88,6 +88,6 @@ describe('fontPlan: good fonts and caching', () => {
     fontPlan(fonts);
     const start = performance.now();
     for (let i = 0; i < 1000; i++) fontPlan(fonts);
-    expect((performance.now() - start) / 1000).toBeLessThan(0.5);
+    expect((performance.now() - start) / 1000).toBeLessThan(2);
   });
 });

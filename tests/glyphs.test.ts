@@ -59,7 +59,7 @@ describe('missingGlyphs', () => {
     missingGlyphs(text, plan);
     const start = performance.now();
     for (let i = 0; i < 1000; i++) missingGlyphs(text, plan);
-    expect((performance.now() - start) / 1000).toBeLessThan(0.1);
+    expect((performance.now() - start) / 1000).toBeLessThan(0.5);
   });
 });
 

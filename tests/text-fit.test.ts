@@ -83,7 +83,7 @@ describe('fitText at the extremes', () => {
     fitText({ ...base, text }, ctx);
     const started = performance.now();
     fitText({ ...base, width: 880, text: `${text} x` }, ctx);
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(performance.now() - started).toBeLessThan(250);
   });
 });
 
