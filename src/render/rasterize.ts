@@ -8,11 +8,20 @@
  * finalizers run on the event loop, so each render ends by yielding to it once (`setImmediate`).
  * Together these keep the resident set flat over thousands of cards without the caller's help.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
 import { RenderError } from '../errors.js';
 import { encodePng } from './png.js';
 import { assertSelfContained } from './resource-policy.js';
 import { dropNoopImageClips } from './svg-clips.js';
+
+type ResvgModule = typeof import('@resvg/resvg-js');
+let resvg: ResvgModule | undefined;
+
+/** resvg-js (a native addon, CommonJS), loaded on the first PNG rather than on import. */
+function loadResvg(): ResvgModule {
+  resvg ??= createRequire(import.meta.url)('@resvg/resvg-js') as ResvgModule;
+  return resvg;
+}
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -23,6 +32,7 @@ export async function rasterize(svg: string, width: number): Promise<Uint8Array>
   let height: number;
   let actualWidth: number;
   try {
+    const { Resvg } = loadResvg();
     const image = new Resvg(dropNoopImageClips(svg), {
       fitTo: { mode: 'width', value: width },
       font: { loadSystemFonts: false },

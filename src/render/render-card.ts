@@ -10,7 +10,7 @@ import type { CardResult, Item, Post, RenderOptions } from '../types.js';
 import { type CheckedOptions, checkOptions } from './options.js';
 import { prepareChecked } from './prepare.js';
 import { rasterize } from './rasterize.js';
-import { type SatoriNode, type SatoriOptions, satori } from './satori.js';
+import { loadSatori, type SatoriNode, type SatoriOptions } from './satori.js';
 import { treeText } from './tree-text.js';
 
 /** With `hydrate` on, a post is first filled in from the network (failures become warnings). */
@@ -57,6 +57,7 @@ export async function renderCard(item: Item, options?: RenderOptions): Promise<C
     );
   }
 
+  const satori = await loadSatori();
   let svg: string;
   try {
     svg = await satori(card.tree as unknown as SatoriNode, {

@@ -1,14 +1,22 @@
 /**
- * satori's entry point, the same from the ESM and the CJS build. satori's CJS file exports
- * `{ default: satori }`; bundled to CJS with Node's interop, a default import would be that object.
+ * satori, loaded on the first card rather than on import: a program that only extracts (or the main
+ * process of a batch, whose workers draw) never pays for its ~35 MB of code and WebAssembly.
+ * Works from the ESM and the CJS build: satori's CJS file exports `{ default: satori }`.
  */
-import satoriImport from 'satori';
+import type satoriType from 'satori';
 
-type Satori = typeof satoriImport;
+type Satori = typeof satoriType;
 
-/** The satori function. */
-export const satori: Satori =
-  typeof satoriImport === 'function' ? satoriImport : (satoriImport as unknown as { default: Satori }).default;
+let loading: Promise<Satori> | undefined;
+
+/** The satori function, imported once. */
+export function loadSatori(): Promise<Satori> {
+  loading ??= import('satori').then((mod) => {
+    const candidate = mod.default as unknown;
+    return (typeof candidate === 'function' ? candidate : (candidate as { default: Satori }).default) as Satori;
+  });
+  return loading;
+}
 
 /** The element type satori takes. */
 export type SatoriNode = Parameters<Satori>[0];
