@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // The worker and the CLI are their own entries: piscina loads dist/worker.(c)js by path.
+  // The worker and the CLI are their own entries: the worker pool starts dist/worker.(c)js by path.
   entry: { index: 'src/index.ts', worker: 'src/batch/worker.ts', cli: 'src/cli/main.ts' },
   format: ['esm', 'cjs'],
   dts: true,

@@ -1,17 +1,20 @@
 /**
- * `npm run bench:batch` (tsx scripts/bench-batch.ts): figures for renderArticles() on this machine.
+ * `npm run bench:batch` (builds, then tsx scripts/bench-batch.ts): figures for renderArticles() from the
+ * built package in dist/, as users run it (workers started from source would each load tsx too).
  *   1. cards/s with 1 worker and with N (default: one per core), the ratio, and peak RSS of the whole
- *      process (worker threads share it, so this is the sum over workers), each in a fresh process;
+ *      process tree (the batch's own process plus its worker processes, summed), each in a fresh process;
  *   2. the time of a no-change re-run over many small articles, and of a re-run with one changed.
  *   tsx scripts/bench-batch.ts [--cards 2000] [--articles 1000] [--workers N] [--json]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { renderArticles } from '../src/batch/index.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BatchArticle } from '../src/types.js';
+
+const built = pathToFileURL(join(fileURLToPath(new URL('..', import.meta.url)), 'dist', 'index.js')).href;
+const { renderArticles } = (await import(built)) as typeof import('../src/index.js');
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -34,9 +37,30 @@ export function article(n: number, quotes: number, variant = 0): BatchArticle {
   return { id: `articles/district-${n}.txt`, title: `District ${n}: the ${word(2)} question`, text: lines.join('\n') };
 }
 
-function peakRssMb(): number {
-  const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-  return hwm ? Number(hwm[1]) / 1024 : process.memoryUsage().rss / 1e6;
+/** A /proc file's text, or '' when the process is gone. */
+function proc(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** Resident MB of `pid` and every process below it (Linux /proc; just this process elsewhere). */
+function treeRssMb(pid = process.pid): number {
+  const status = proc(`/proc/${pid}/status`);
+  if (!status) return pid === process.pid ? process.memoryUsage().rss / 1e6 : 0;
+  let mb = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+  let tasks: string[] = [];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    // gone meanwhile
+  }
+  for (const task of tasks) {
+    for (const child of proc(`/proc/${pid}/task/${task}/children`).split(/\s+/).filter(Boolean)) mb += treeRssMb(Number(child));
+  }
+  return mb;
 }
 
 async function child(): Promise<void> {
@@ -48,13 +72,13 @@ async function child(): Promise<void> {
   try {
     let sampled = 0;
     const timer = setInterval(() => {
-      sampled = Math.max(sampled, process.memoryUsage().rss / 1e6);
+      sampled = Math.max(sampled, treeRssMb());
     }, 50);
     const t0 = performance.now();
     const result = await renderArticles(inputs, { out, concurrency: workers, max: perArticle, gallery: false });
     const seconds = (performance.now() - t0) / 1000;
     clearInterval(timer);
-    console.log(JSON.stringify({ workers, cards: result.stats.rendered, failed: result.stats.failed, seconds, cardsPerSecond: result.stats.rendered / seconds, peakRssMb: Math.max(peakRssMb(), sampled) }));
+    console.log(JSON.stringify({ workers, cards: result.stats.rendered, failed: result.stats.failed, seconds, cardsPerSecond: result.stats.rendered / seconds, peakRssMb: Math.max(treeRssMb(), sampled) }));
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -96,8 +120,8 @@ async function main(): Promise<void> {
   }
   const f = (x: number) => x.toFixed(1);
   console.log(`renderArticles(): ${cards} og cards (${cards / 5} articles × 5 quotes), ${report.cores} cores`);
-  console.log(`  1 worker : ${f(one.cardsPerSecond)} cards/s, ${f(one.seconds)} s, peak RSS ${f(one.peakRssMb)} MB`);
-  console.log(`  ${workers} workers: ${f(many.cardsPerSecond)} cards/s, ${f(many.seconds)} s, peak RSS ${f(many.peakRssMb)} MB`);
+  console.log(`  1 worker : ${f(one.cardsPerSecond)} cards/s, ${f(one.seconds)} s, peak RSS (all processes) ${f(one.peakRssMb)} MB`);
+  console.log(`  ${workers} workers: ${f(many.cardsPerSecond)} cards/s, ${f(many.seconds)} s, peak RSS (all processes) ${f(many.peakRssMb)} MB`);
   console.log(`  ratio    : ${report.ratio.toFixed(2)}×`);
   const { first, unchanged, oneChanged } = incremental;
   console.log(`Incremental, ${incremental.articles} articles × 1 quote:`);

@@ -1,14 +1,16 @@
 /**
- * The worker pool: a card that kills its worker, or runs past the per-card timeout, is reported in
- * the manifest and the result; its worker is replaced and the rest of the batch is made. The worker
- * module's test hooks (QUOTECARD_TEST_CRASH / QUOTECARD_TEST_HANG) are read when a worker starts,
- * so they are set before the batch and removed after.
+ * The worker pool: a card that kills its worker process (a real SIGABRT, as resvg raises on a
+ * pathological SVG), or runs past the per-card timeout, is reported in the manifest and the result;
+ * its process is replaced and the rest of the batch is made. The worker module's test hooks
+ * (QUOTECARD_TEST_CRASH / QUOTECARD_TEST_HANG) are read when a worker starts, so they are set before
+ * the batch and removed after. The fonts a batch is given reach every worker process.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { renderArticles } from '../src/batch/index.js';
-import { workerEntry, workerLimits } from '../src/batch/worker-pool.js';
+import { handFontsOver, takeFonts } from '../src/batch/worker-fonts.js';
+import { workerEntry, workerEnv, workerFlags } from '../src/batch/worker-pool.js';
 import type { BatchArticle, Manifest } from '../src/types.js';
 import { articleText, tempDir } from './batch-articles.js';
 
@@ -18,7 +20,7 @@ afterEach(() => {
 });
 
 const cases = [
-  { name: 'a worker that dies', hook: 'QUOTECARD_TEST_CRASH', marker: 'QCRASHNOW', options: { concurrency: 2 }, reason: 'crash', message: /^The worker drawing the card died twice, on two workers \(worker exited with code: 134\); it was replaced\.$/ },
+  { name: 'a worker that dies', hook: 'QUOTECARD_TEST_CRASH', marker: 'QCRASHNOW', options: { concurrency: 2 }, reason: 'crash', message: /^The worker process drawing the card died \(Worker exited unexpectedly\), and again when the card was tried in a second one; the process was replaced\.$/ },
   { name: 'a card past the timeout', hook: 'QUOTECARD_TEST_HANG', marker: 'QHANGNOW', options: { concurrency: 1, timeout: 8000 }, reason: 'timeout', message: /^The card took longer than 8000 ms; its worker was stopped and replaced\.$/ },
 ] as const;
 
@@ -84,8 +86,39 @@ describe('where the worker module is found', () => {
     });
   }
 
-  test('the worker heap grows with the extra fonts it must hold', () => {
-    expect(workerLimits([])).toEqual({ maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 8 });
-    expect(workerLimits([{ data: new Uint8Array(10 * 1_048_576) }]).maxOldGenerationSizeMb).toBe(222);
+  test('workers run single-threaded, and their heap grows with the extra fonts they must hold', () => {
+    expect(workerFlags([])).toEqual(['--single-threaded', '--max-semi-space-size=4', '--max-old-space-size=160']);
+    expect(workerFlags([{ data: new Uint8Array(10 * 1_048_576) }])).toContain('--max-old-space-size=190');
+  });
+
+  test("a worker's environment is the caller's, with the fonts file and malloc settings the caller did not set", () => {
+    const env = workerEnv({ path: '/tmp/x/fonts.bin', remove: () => {} }, { PATH: '/bin', MALLOC_ARENA_MAX: '4', QUOTECARD_WORKER_FONTS: 'stale', EMPTY: undefined });
+    expect(env).toEqual({ PATH: '/bin', MALLOC_ARENA_MAX: '4', MALLOC_MMAP_THRESHOLD_: '262144', MALLOC_TRIM_THRESHOLD_: '1048576', QUOTECARD_WORKER_FONTS: '/tmp/x/fonts.bin' });
+    expect(workerEnv(undefined, { QUOTECARD_WORKER_FONTS: 'stale' })).not.toHaveProperty('QUOTECARD_WORKER_FONTS');
+  });
+});
+
+describe('fonts reach the worker processes', () => {
+  const hebrew = readFileSync(new URL('./fixtures/fonts/noto-sans-hebrew-hebrew-400-normal.woff', import.meta.url));
+
+  test('handed over through a private file that is removed afterwards', () => {
+    const fonts = [{ name: 'Extra Hebrew', data: new Uint8Array(hebrew), weight: 400 as const }];
+    const handoff = handFontsOver(fonts);
+    expect(statSync(handoff.path).mode & 0o777).toBe(0o600);
+    expect(statSync(join(handoff.path, '..')).mode & 0o777).toBe(0o700);
+    expect(takeFonts(handoff.path)).toEqual(fonts);
+    handoff.remove();
+    expect(existsSync(handoff.path)).toBe(false);
+    expect(takeFonts(undefined)).toEqual([]);
+  });
+
+  // U+05EF (yod triangle) is in this Hebrew font but not in the bundled Hebrew subset.
+  test('a character only the given font has draws without a missing-glyph warning', async () => {
+    const input = [{ id: 'yod.txt', text: articleText(1, 1, 'ׯ') }];
+    const without = await renderArticles(input, { out: join(tempDir(), 'out'), concurrency: 1 });
+    const withFont = await renderArticles(input, { out: join(tempDir(), 'out'), concurrency: 1, fonts: [{ name: 'Extra Hebrew', data: hebrew }] });
+    expect(without.cards[0]?.warnings.join(' ')).toContain("Hebrew: ׯ");
+    expect(withFont.cards[0]?.status).toBe('rendered');
+    expect(withFont.cards[0]?.warnings.join(' ')).not.toContain("Hebrew: ׯ");
   });
 });

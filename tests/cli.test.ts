@@ -143,7 +143,7 @@ describe('runCli exit codes and output', () => {
       const r = await run(['news/one.txt', 'bad.txt', '--out', 'out-fail', '--quiet', '-c', '1'], cwd);
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/^quotecard: 1 failed:\n {2}bad\.txt: card bad-quote-1-og-light-[0-9a-f]{8}: crash during render: The worker drawing the card died twice/);
+      expect(r.stderr).toMatch(/^quotecard: 1 failed:\n {2}bad\.txt: card bad-quote-1-og-light-[0-9a-f]{8}: crash during render: The worker process drawing the card died \(Worker exited unexpectedly\), and again/);
     } finally {
       delete process.env.QUOTECARD_TEST_CRASH;
     }

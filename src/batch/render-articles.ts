@@ -2,7 +2,7 @@
  * `renderArticles()`: articles in; cards, `manifest.json` and an `index.html` gallery out.
  *
  * Per article: extract(), pickForCards(), then each item in each size × theme, drawn on a pool of
- * worker threads. Skipped when nothing changed: an article whose input and options hash as in the
+ * worker processes. Skipped when nothing changed: an article whose input and options hash as in the
  * existing manifest is not even extracted again, and a card whose fingerprint matches (with its
  * files in place) is not drawn again. A card that fails, crashes its worker or times out is recorded
  * and the batch goes on. Every path is built from safe slugs and checked to sit inside `out`.
@@ -190,7 +190,7 @@ async function settle(
   try {
     const files = [];
     for (const file of plan.files) {
-      const data = file.format === 'png' ? new Uint8Array(outcome.png ?? new ArrayBuffer(0)) : Buffer.from(outcome.svg ?? '', 'utf8');
+      const data = file.format === 'png' ? (outcome.png ?? new Uint8Array(0)) : Buffer.from(outcome.svg ?? '', 'utf8');
       await writeFile(outPath(out, file.path), data);
       files.push({ format: file.format, path: file.path, url: url(file.path), bytes: data.byteLength });
     }

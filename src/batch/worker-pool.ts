@@ -1,28 +1,35 @@
 /**
- * The pool of worker threads that draw cards (piscina). One task per free worker at a time, so a
- * card's timeout counts its own drawing, not its wait in a queue. A worker that dies (crash) or runs
- * past the timeout (terminated by piscina on abort) fails only its card; piscina starts a new one.
- * Optionally the whole pool is replaced after every `recycleAfter` cards per worker, which hands all
- * native memory back to the system.
+ * The pool that draws cards: one child process per worker (tinypool's `child_process` runtime).
+ * A process of its own per worker means a native abort in resvg, or a worker that runs out of memory,
+ * ends only that process: the card is reported, tinypool starts a new process and the batch goes on.
+ * One task per free worker at a time, so a card's timeout counts its own drawing, not its wait in a
+ * queue; a card past its timeout has its process killed and replaced.
+ *
+ * Workers run with V8's background threads off (`--single-threaded`): on N cores N workers keep every
+ * core busy, and V8's helper threads would only compete with the other workers (measured here: two
+ * threaded workers made 1.4× the cards of one, two single-threaded ones 1.7–1.9×). Their heaps are capped
+ * small, which makes V8 collect sooner instead of letting a worker's heap grow to four times what it holds.
+ * Optionally the whole pool is replaced after every `recycleAfter` cards per worker.
  *
  * The worker module sits next to this one: `worker.ts` run through tsx from source (vitest, tsx),
  * `worker.js` / `worker.cjs` next to the bundle in `dist/`.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { Piscina } from 'piscina';
+import { Tinypool } from 'tinypool';
 import type { FontInput } from '../types.js';
 import type { CardReply, CardTask } from './worker.js';
+import { type FontHandoff, handFontsOver } from './worker-fonts.js';
 
 /** How the pool is set up. */
 export interface PoolOptions {
-  /** Worker threads. */
+  /** Worker processes. */
   threads: number;
   /** Milliseconds one card may take. */
   timeout: number;
   /** Fonts every worker loads once. */
   fonts: FontInput[];
-  /** Replace the pool after this many cards per thread (0: never). */
+  /** Replace the pool after this many cards per worker (0: never). */
   recycleAfter: number;
 }
 
@@ -47,20 +54,36 @@ export function workerEntry(moduleUrl: string = import.meta.url): { filename: st
 }
 
 /**
- * Heap limits per worker. A render makes ~150 MB of short-lived garbage that V8 would otherwise let
- * pile up in every worker's heap; a small young generation (8 MB) and a capped old one keep a
- * 2-worker batch near 300 MB instead of 500–600 MB for about 5% more CPU. The cap leaves room for
- * the bundled fonts plus three times the bytes of any extra fonts (parsed glyph tables).
+ * Node and V8 flags for a worker process: no V8 helper threads, a 4 MB young generation and an old
+ * generation capped at 160 MB plus three times the bytes of any extra fonts (parsed glyph tables).
+ * A card needs well under 100 MB; a worker that still runs out is a crash of that card only.
  */
-export function workerLimits(fonts: readonly { data: Uint8Array | ArrayBuffer }[]): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
+export function workerFlags(fonts: readonly { data: Uint8Array | ArrayBuffer }[]): string[] {
   const fontMb = fonts.reduce((n, f) => n + f.data.byteLength, 0) / 1_048_576;
-  return { maxOldGenerationSizeMb: Math.ceil(192 + 3 * fontMb), maxYoungGenerationSizeMb: 8 };
+  return ['--single-threaded', '--max-semi-space-size=4', `--max-old-space-size=${Math.ceil(160 + 3 * fontMb)}`];
+}
+
+/**
+ * The environment of a worker process: the caller's, plus where the fonts are, and glibc settings
+ * that hand a card's pixel buffers (megabytes each, freed when V8 collects them) straight back to
+ * the system instead of keeping them in malloc's arenas.
+ */
+export function workerEnv(fonts: FontHandoff | undefined, base: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(base)) if (value !== undefined) env[key] = value;
+  env.MALLOC_ARENA_MAX ??= '2';
+  env.MALLOC_MMAP_THRESHOLD_ ??= '262144';
+  env.MALLOC_TRIM_THRESHOLD_ ??= '1048576';
+  if (fonts) env.QUOTECARD_WORKER_FONTS = fonts.path;
+  else delete env.QUOTECARD_WORKER_FONTS;
+  return env;
 }
 
 /** A bounded pool: `draw()` waits for a free worker, then gives the card `timeout` ms. */
 export class CardPool {
   readonly #options: PoolOptions;
-  #pool: Piscina | undefined;
+  #pool: Tinypool | undefined;
+  #fonts: FontHandoff | undefined;
   #free: number;
   readonly #waiting: Array<() => void> = [];
   readonly #running = new Set<Promise<unknown>>();
@@ -72,16 +95,18 @@ export class CardPool {
     this.#free = options.threads;
   }
 
-  #create(): Piscina {
+  #create(): Tinypool {
     const { filename, execArgv } = workerEntry();
-    return new Piscina({
+    if (this.#options.fonts.length) this.#fonts ??= handFontsOver(this.#options.fonts);
+    return new Tinypool({
       filename,
-      execArgv,
+      runtime: 'child_process',
+      execArgv: [...execArgv, ...workerFlags(this.#options.fonts)],
+      env: workerEnv(this.#fonts),
+      serialization: 'advanced',
       minThreads: this.#options.threads,
       maxThreads: this.#options.threads,
       idleTimeout: 60_000,
-      workerData: { fonts: this.#options.fonts },
-      resourceLimits: workerLimits(this.#options.fonts),
     });
   }
 
@@ -123,7 +148,7 @@ export class CardPool {
     }
   }
 
-  async #run(pool: Piscina, task: CardTask, again = false): Promise<DrawOutcome> {
+  async #run(pool: Tinypool, task: CardTask, again = false): Promise<DrawOutcome> {
     const signal = AbortSignal.timeout(this.#options.timeout);
     try {
       const reply = (await pool.run(task, { signal })) as CardReply | undefined;
@@ -135,8 +160,8 @@ export class CardPool {
         return { ok: false, reason: 'timeout', message: `The card took longer than ${this.#options.timeout} ms; its worker was stopped and replaced.` };
       }
       const message = error instanceof Error ? error.message : String(error);
-      const times = again ? 'twice, on two workers' : 'once';
-      return { ok: false, reason: 'crash', message: `The worker drawing the card died ${times} (${message}); it was replaced.` };
+      const twice = again ? ', and again when the card was tried in a second one' : '';
+      return { ok: false, reason: 'crash', message: `The worker process drawing the card died (${message})${twice}; the process was replaced.` };
     }
   }
 
@@ -154,12 +179,17 @@ export class CardPool {
     });
   }
 
-  /** Stop every worker. */
+  /** Stop every worker and remove the fonts handed to them. */
   async close(): Promise<void> {
     while (this.#recycling) await this.#recycling;
     await Promise.allSettled([...this.#running]);
     const pool = this.#pool;
     this.#pool = undefined;
-    await pool?.destroy();
+    try {
+      await pool?.destroy();
+    } finally {
+      this.#fonts?.remove();
+      this.#fonts = undefined;
+    }
   }
 }

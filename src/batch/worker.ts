@@ -1,14 +1,15 @@
 /**
- * The worker thread of the batch pool: draws one card per task with `renderCard()` and hands the PNG
- * back by transferring its buffer (no copy). Fonts arrive once, in `workerData`, not with every task.
- * Errors come back as values so their name and field survive the thread boundary.
+ * The worker process of the batch pool: draws one card per task with `renderCard()` and sends the
+ * PNG back (V8's serializer carries the bytes as they are). Fonts arrive once, through the file the
+ * pool names in QUOTECARD_WORKER_FONTS, not with every task. Errors come back as values so their name
+ * and field survive the process boundary.
  *
  * Test hooks (read once at start): a card whose text contains QUOTECARD_TEST_CRASH makes the worker
- * exit as a native abort would (code 134); one containing QUOTECARD_TEST_HANG never returns.
+ * abort (SIGABRT, as resvg does on a pathological SVG); one containing QUOTECARD_TEST_HANG never returns.
  */
-import { move, Piscina, transferableSymbol, valueSymbol } from 'piscina';
 import { renderCard } from '../render/render-card.js';
-import type { FontInput, Item, RenderOptions } from '../types.js';
+import type { Item, RenderOptions } from '../types.js';
+import { takeFonts } from './worker-fonts.js';
 
 /** What the pool sends per card. */
 export interface CardTask {
@@ -21,36 +22,28 @@ export interface CardTask {
 
 /** What comes back: the drawn card, or the error as data. */
 export type CardReply =
-  | { ok: true; png?: ArrayBuffer; svg?: string; width: number; height: number; alt: string; truncated: boolean; warnings: string[] }
+  | { ok: true; png?: Uint8Array; svg?: string; width: number; height: number; alt: string; truncated: boolean; warnings: string[] }
   | { ok: false; name: string; message: string; field?: string };
 
-const fonts: FontInput[] = (Piscina.workerData as { fonts?: FontInput[] } | undefined)?.fonts ?? [];
+const fonts = takeFonts(process.env.QUOTECARD_WORKER_FONTS);
 const crashOn = process.env.QUOTECARD_TEST_CRASH;
 const hangOn = process.env.QUOTECARD_TEST_HANG;
 
 function testHooks(item: Item): void {
   const text = item.text ?? '';
-  if (crashOn && text.includes(crashOn)) process.exit(134);
+  if (crashOn && text.includes(crashOn)) process.abort();
   if (hangOn && text.includes(hangOn)) for (;;);
 }
 
-/** The PNG as an ArrayBuffer that can be transferred whole (copied only when it is a view into a larger one). */
-function ownBuffer(bytes: Uint8Array): ArrayBuffer {
-  const { buffer, byteOffset, byteLength } = bytes;
-  if (buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength) return buffer;
-  return bytes.slice().buffer as ArrayBuffer;
-}
-
 /** Draw one card. */
-export default async function drawCard(task: CardTask): Promise<unknown> {
+export default async function drawCard(task: CardTask): Promise<CardReply> {
   testHooks(task.item);
   let reply: CardReply;
   try {
     const card = await renderCard(task.item, fonts.length ? { ...task.options, fonts } : task.options);
-    const png = card.png ? ownBuffer(card.png) : undefined;
     reply = {
       ok: true,
-      ...(png ? { png } : {}),
+      ...(card.png ? { png: card.png } : {}),
       ...(task.svg ? { svg: card.svg } : {}),
       width: card.width,
       height: card.height,
@@ -58,7 +51,6 @@ export default async function drawCard(task: CardTask): Promise<unknown> {
       truncated: card.truncated,
       warnings: card.warnings,
     };
-    if (png) return move({ [transferableSymbol]: [png], [valueSymbol]: reply });
   } catch (error) {
     const e = error as { name?: unknown; message?: unknown; field?: unknown };
     reply = {

@@ -16,7 +16,7 @@ Options:
   -t, --theme LIST        light, dark, comma-separated (default: light)
   -f, --format LIST       png, svg, comma-separated (default: png)
   -m, --max N             most cards-worth items per article, best first (default: 5)
-  -c, --concurrency N     worker threads (default: one per core)
+  -c, --concurrency N     worker processes (default: one per core)
       --timeout MS        time limit per card in milliseconds (default: 60000)
       --site NAME         site name for the source line when an article gives none
       --base-url URL      URL the output folder is served from, used in the og:image snippets
