@@ -1,20 +1,20 @@
 /**
- * `npm run bench:batch` (builds, then tsx scripts/bench-batch.ts): figures for renderArticles() from the
- * built package in dist/, as users run it (workers started from source would each load tsx too).
+ * `npm run bench:batch` (builds, then tsx scripts/bench-batch.ts): batch figures from the built package.
  *   1. cards/s with 1 worker and with N (default: one per core), the ratio, and peak RSS of the whole
- *      process tree (the batch's own process plus its worker processes, summed), each in a fresh process;
+ *      process tree (the batch's own process plus its worker processes, summed): the built `quotecard`
+ *      command on article files, in plain Node, as users run it;
  *   2. the time of a no-change re-run over many small articles, and of a re-run with one changed.
  *   tsx scripts/bench-batch.ts [--cards 2000] [--articles 1000] [--workers N] [--json]
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BatchArticle } from '../src/types.js';
 
-const built = pathToFileURL(join(fileURLToPath(new URL('..', import.meta.url)), 'dist', 'index.js')).href;
-const { renderArticles } = (await import(built)) as typeof import('../src/index.js');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { renderArticles } = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as typeof import('../src/index.js');
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -63,24 +63,35 @@ function treeRssMb(pid = process.pid): number {
   return mb;
 }
 
-async function child(): Promise<void> {
-  const cards = arg('cards', 2000);
-  const workers = arg('workers', 1);
+/**
+ * One measured batch, as users run it: the articles as text files and the built `quotecard` command on
+ * them (plain Node, no tsx), its peak RSS summed over its own process and its worker processes.
+ */
+async function measure(cards: number, workers: number) {
   const perArticle = 5;
-  const inputs = Array.from({ length: Math.ceil(cards / perArticle) }, (_, n) => article(n, perArticle));
-  const out = mkdtempSync(join(tmpdir(), 'qc-bench-'));
+  const dir = mkdtempSync(join(tmpdir(), 'qc-bench-'));
   try {
-    let sampled = 0;
+    mkdirSync(join(dir, 'articles'));
+    for (let n = 0; n < Math.ceil(cards / perArticle); n++) {
+      const a = article(n, perArticle);
+      writeFileSync(join(dir, 'articles', `district-${n}.txt`), `${a.title}\n\n${a.text}`);
+    }
+    const cli = spawn(process.execPath, [join(root, 'dist', 'cli.js'), join(dir, 'articles'), '--out', join(dir, 'out'), '--max', String(perArticle), '--concurrency', String(workers), '--json']);
+    let stdout = '';
+    cli.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    let peak = 0;
     const timer = setInterval(() => {
-      sampled = Math.max(sampled, treeRssMb());
+      if (cli.pid) peak = Math.max(peak, treeRssMb(cli.pid));
     }, 50);
-    const t0 = performance.now();
-    const result = await renderArticles(inputs, { out, concurrency: workers, max: perArticle, gallery: false });
-    const seconds = (performance.now() - t0) / 1000;
+    const code = await new Promise<number | null>((done) => cli.on('close', done));
     clearInterval(timer);
-    console.log(JSON.stringify({ workers, cards: result.stats.rendered, failed: result.stats.failed, seconds, cardsPerSecond: result.stats.rendered / seconds, peakRssMb: Math.max(treeRssMb(), sampled) }));
+    if (code !== 0) throw new Error(`quotecard exited with ${code}`);
+    const { stats } = JSON.parse(stdout) as { stats: { rendered: number; failed: number; seconds: number } };
+    return { workers, cards: stats.rendered, failed: stats.failed, seconds: stats.seconds, cardsPerSecond: stats.rendered / stats.seconds, peakRssMb: peak };
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -107,11 +118,8 @@ async function rerun(articles: number, workers: number) {
 async function main(): Promise<void> {
   const cards = arg('cards', 2000);
   const workers = arg('workers', availableParallelism());
-  const self = fileURLToPath(import.meta.url);
-  const run = (w: number) =>
-    JSON.parse(execFileSync(process.execPath, [...process.execArgv, self, '--child', '--cards', String(cards), '--workers', String(w)], { encoding: 'utf8' }).trim().split('\n').pop() as string);
-  const one = run(1);
-  const many = run(workers);
+  const one = await measure(cards, 1);
+  const many = await measure(cards, workers);
   const incremental = await rerun(arg('articles', 1000), workers);
   const report = { cores: availableParallelism(), one, many, ratio: many.cardsPerSecond / one.cardsPerSecond, incremental };
   if (process.argv.includes('--json')) {
@@ -131,6 +139,5 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  if (process.argv.includes('--child')) await child();
-  else await main();
+  await main();
 }

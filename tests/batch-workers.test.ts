@@ -87,8 +87,8 @@ describe('where the worker module is found', () => {
   }
 
   test('workers run single-threaded, and their heap grows with the extra fonts they must hold', () => {
-    expect(workerFlags([])).toEqual(['--single-threaded', '--max-semi-space-size=4', '--max-old-space-size=160']);
-    expect(workerFlags([{ data: new Uint8Array(10 * 1_048_576) }])).toContain('--max-old-space-size=190');
+    expect(workerFlags([])).toEqual(['--single-threaded', '--max-semi-space-size=2', '--max-old-space-size=128']);
+    expect(workerFlags([{ data: new Uint8Array(10 * 1_048_576) }])).toContain('--max-old-space-size=158');
   });
 
   test("a worker's environment is the caller's, with the fonts file and malloc settings the caller did not set", () => {

@@ -54,13 +54,13 @@ export function workerEntry(moduleUrl: string = import.meta.url): { filename: st
 }
 
 /**
- * Node and V8 flags for a worker process: no V8 helper threads, a 4 MB young generation and an old
- * generation capped at 160 MB plus three times the bytes of any extra fonts (parsed glyph tables).
+ * Node and V8 flags for a worker process: no V8 helper threads, 2 MB semi-spaces and an old
+ * generation capped at 128 MB plus three times the bytes of any extra fonts (parsed glyph tables).
  * A card needs well under 100 MB; a worker that still runs out is a crash of that card only.
  */
 export function workerFlags(fonts: readonly { data: Uint8Array | ArrayBuffer }[]): string[] {
   const fontMb = fonts.reduce((n, f) => n + f.data.byteLength, 0) / 1_048_576;
-  return ['--single-threaded', '--max-semi-space-size=4', `--max-old-space-size=${Math.ceil(160 + 3 * fontMb)}`];
+  return ['--single-threaded', '--max-semi-space-size=2', `--max-old-space-size=${Math.ceil(128 + 3 * fontMb)}`];
 }
 
 /**
