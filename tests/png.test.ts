@@ -1,5 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
+import { crc32 } from '../src/images/crc32.js';
 import { quantize } from '../src/render/palette.js';
 import { encodePng, unpremultiply } from '../src/render/png.js';
 
@@ -90,3 +91,19 @@ describe('quantize', () => {
     expect(Math.max(...map)).toBeLessThan(16);
   });
 });
+
+describe('crc32', () => {
+  const ascii = (text: string) => new TextEncoder().encode(text);
+  const cases = [
+    { name: 'empty', bytes: new Uint8Array(0), expected: 0 },
+    { name: 'the standard check value', bytes: ascii('123456789'), expected: 0xcbf43926 },
+    { name: 'an IEND chunk type', bytes: ascii('IEND'), expected: 0xae426082 },
+  ];
+  for (const c of cases) test(c.name, () => expect(crc32(c.bytes)).toBe(c.expected));
+
+  test('a range of a larger buffer', () => {
+    const bytes = ascii('xx123456789yy');
+    expect(crc32(bytes, 2, 11)).toBe(0xcbf43926);
+  });
+});
+

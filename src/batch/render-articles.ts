@@ -9,6 +9,7 @@
  */
 import { mkdir, unlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { extract } from '../extract/extract.js';
 import { pickForCards } from '../extract/rank.js';
 import type { BatchArticle, BatchFailure, BatchOptions, BatchResult, Manifest, ManifestArticle, ManifestCard } from '../types.js';
@@ -22,8 +23,6 @@ import { cardFilesExist, readManifest, SCHEMA_VERSION, writeManifest } from './m
 import { ProgressCounter } from './progress-counter.js';
 import { isSafeFileName, outPath, slugify } from './slug.js';
 import { CardPool, type DrawOutcome } from './worker-pool.js';
-
-const yieldToEventLoop = () => new Promise<void>((done) => setImmediate(done));
 
 /** The date part of an ISO 8601 timestamp, for the card's source line. */
 function cardDate(publishedAt: string | undefined): string | undefined {
@@ -93,7 +92,7 @@ export async function renderArticles(inputs: Iterable<string | BatchArticle>, op
         job.finally(() => inflight.delete(job));
         while (inflight.size >= opts.concurrency * 3) await Promise.race(inflight);
       }
-      await yieldToEventLoop();
+      await nextTurn();
     }
     await Promise.all(inflight);
   } finally {

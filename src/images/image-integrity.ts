@@ -4,7 +4,8 @@
  * IDAT present, IEND last, and the image data inflates (bounded by what the header allows). JPEG: a
  * scan (SOS) and the end marker. GIF: the trailer. WebP: the RIFF size matches.
  */
-import { crc32, inflateSync } from 'node:zlib';
+import { inflateSync } from 'node:zlib';
+import { crc32 } from './crc32.js';
 import type { ImageHeader } from './image-header.js';
 
 const u32 = (b: Uint8Array, i: number) => (((b[i] ?? 0) << 24) | ((b[i + 1] ?? 0) << 16) | ((b[i + 2] ?? 0) << 8) | (b[i + 3] ?? 0)) >>> 0;

@@ -15,14 +15,17 @@ const channel = (c: number, k: number): number => (c >>> (k * 8)) & 0xff;
 interface Box {
   members: number[];
   weight: number;
+  /** The channel with the widest spread, and that spread (computed once, when the box is made). */
+  k: number;
+  range: number;
 }
 
-function spread(box: Box, colours: Uint32Array): { k: number; range: number } {
+function spread(members: number[], colours: Uint32Array): { k: number; range: number } {
   let best = { k: 0, range: -1 };
   for (let k = 0; k < 4; k++) {
     let lo = 255;
     let hi = 0;
-    for (const i of box.members) {
+    for (const i of members) {
       const v = channel(colours[i] as number, k);
       if (v < lo) lo = v;
       if (v > hi) hi = v;
@@ -45,11 +48,12 @@ function split(box: Box, colours: Uint32Array, counts: Uint32Array, k: number): 
   }
   const left = sorted.slice(0, cut);
   const right = sorted.slice(cut);
-  const weigh = (m: number[]) => m.reduce((s, i) => s + (counts[i] as number), 0);
-  return [
-    { members: left, weight: weigh(left) },
-    { members: right, weight: weigh(right) },
-  ];
+  return [makeBox(left, colours, counts), makeBox(right, colours, counts)];
+}
+
+function makeBox(members: number[], colours: Uint32Array, counts: Uint32Array): Box {
+  const weight = members.reduce((s, i) => s + (counts[i] as number), 0);
+  return { members, weight, ...spread(members, colours) };
 }
 
 function mean(box: Box, colours: Uint32Array, counts: Uint32Array): number {
@@ -72,7 +76,7 @@ export function quantize(colours: Uint32Array, counts: Uint32Array, max: number)
     return { palette: colours.slice(), map };
   }
   const all = Array.from({ length: n }, (_, i) => i);
-  const boxes: Box[] = [{ members: all, weight: all.reduce((s, i) => s + (counts[i] as number), 0) }];
+  const boxes: Box[] = [makeBox(all, colours, counts)];
   while (boxes.length < max) {
     // Split the box whose widest channel spread, weighted by how many pixels it holds, is largest.
     let pick = -1;
@@ -81,12 +85,11 @@ export function quantize(colours: Uint32Array, counts: Uint32Array, max: number)
     for (let b = 0; b < boxes.length; b++) {
       const box = boxes[b] as Box;
       if (box.members.length < 2) continue;
-      const { k, range } = spread(box, colours);
-      const s = range * Math.sqrt(box.weight);
+      const s = box.range * Math.sqrt(box.weight);
       if (s > score) {
         score = s;
         pick = b;
-        axis = k;
+        axis = box.k;
       }
     }
     if (pick < 0) break;

@@ -6,6 +6,7 @@
  * Indexed output is ~2.5× smaller than resvg's RGBA PNG and faster to make.
  */
 import { constants, deflateSync } from 'node:zlib';
+import { crc32 } from '../images/crc32.js';
 import { quantize } from './palette.js';
 
 /** Past this many distinct colours the image is photographic: encode truecolour. */
@@ -14,22 +15,6 @@ const TABLE_BITS = 13;
 const TABLE_SIZE = 1 << TABLE_BITS;
 
 const SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
-
-const CRC_TABLE = (() => {
-  const table = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c;
-  }
-  return table;
-})();
-
-function crc32(bytes: Uint8Array, start: number, end: number): number {
-  let c = -1;
-  for (let i = start; i < end; i++) c = (CRC_TABLE[(c ^ (bytes[i] as number)) & 0xff] as number) ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
-}
 
 function chunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);

@@ -9,6 +9,7 @@
  * Together these keep the resident set flat over thousands of cards without the caller's help.
  */
 import { createRequire } from 'node:module';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { RenderError } from '../errors.js';
 import { encodePng } from './png.js';
 import { assertSelfContained } from './resource-policy.js';
@@ -22,8 +23,6 @@ function loadResvg(): ResvgModule {
   resvg ??= createRequire(import.meta.url)('@resvg/resvg-js') as ResvgModule;
   return resvg;
 }
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Rasterize a satori SVG of `width`×`height` to PNG bytes. */
 export async function rasterize(svg: string, width: number): Promise<Uint8Array> {
@@ -50,6 +49,6 @@ export async function rasterize(svg: string, width: number): Promise<Uint8Array>
     });
   }
   const png = encodePng(pixels, actualWidth, height, { premultiplied: true });
-  await yieldToEventLoop();
+  await nextTurn();
   return png;
 }
