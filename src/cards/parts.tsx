@@ -2,7 +2,7 @@
 /** Pieces the templates share: fitted text drawn line by line, the source line, the logo. */
 import type { Node, TemplateContext } from '../types.js';
 import { QuoteCardError } from '../errors.js';
-import { checkImage, toDataUrl } from '../images/data-url.js';
+import { imageDataUrl } from '../images/data-url.js';
 import { type Direction, hasRtl as hasRtlText, textDirection } from './direction.js';
 import { h } from './jsx-runtime.js';
 import { type Frame, px } from './layout.js';
@@ -94,8 +94,8 @@ export function Logo(props: { ctx: TemplateContext; height: number }): Node | nu
   let src: string;
   let ratio: number;
   try {
-    const header = checkImage(bytes, { field: 'theme.logo' });
-    src = toDataUrl(bytes, { field: 'theme.logo' });
+    const { url, header } = imageDataUrl(bytes, { field: 'theme.logo' });
+    src = url;
     ratio = header.height > 0 ? Math.min(6, header.width / header.height) : 1;
   } catch (error) {
     if (!(error instanceof QuoteCardError)) throw error;

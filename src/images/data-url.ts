@@ -42,9 +42,14 @@ export function checkImage(bytes: unknown, options: DataUrlOptions = {}): ImageH
   return header;
 }
 
-/** `data:image/…;base64,…` for checked image bytes. Throws `InputError` (not an image) or `LimitError` (pixel cap). */
-export function toDataUrl(bytes: Uint8Array, options: DataUrlOptions = {}): string {
+/** Checked image bytes as a `data:` URL, with the header the check read (one check, not two). */
+export function imageDataUrl(bytes: Uint8Array, options: DataUrlOptions = {}): { url: string; header: ImageHeader } {
   const header = checkImage(bytes, options);
   const base64 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-  return `data:${IMAGE_MIME[header.type]};base64,${base64}`;
+  return { url: `data:${IMAGE_MIME[header.type]};base64,${base64}`, header };
+}
+
+/** `data:image/…;base64,…` for checked image bytes. Throws `InputError` (not an image) or `LimitError` (pixel cap). */
+export function toDataUrl(bytes: Uint8Array, options: DataUrlOptions = {}): string {
+  return imageDataUrl(bytes, options).url;
 }
