@@ -2,6 +2,8 @@
  * `npm run bench`: speed and memory of renderCard() against a naive baseline measured in the same run
  * (the same card tree drawn by plain satori + resvg-js with default options, fonts loaded once).
  *   npm run bench                 # og quote + og post, 200 rounds each, plus first-card and 5,000-card RSS runs
+ * The first-card and 5,000-card runs use the built package in fresh plain-Node processes (bench-child.mjs);
+ * `npm run bench` builds first.
  *   npm run bench -- --rounds 50 --soak 1000
  */
 import { execFileSync } from 'node:child_process';
@@ -17,26 +19,6 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-
-if (process.argv.includes('--child-first-card')) {
-  const t0 = performance.now();
-  await renderCard(sampleQuote());
-  console.log(JSON.stringify({ firstCardMs: performance.now() - t0 }));
-  process.exit(0);
-}
-if (process.argv.includes('--child-soak')) {
-  const n = arg('soak', 5000);
-  let peak = 0;
-  const t0 = performance.now();
-  for (let i = 0; i < n; i++) {
-    const item = i % 2 ? samplePost(i) : sampleQuote(i);
-    await renderCard(item, { size: i % 3 ? 'og' : 'square', theme: i % 4 ? 'light' : 'dark' });
-    if (i % 100 === 0) peak = Math.max(peak, process.memoryUsage().rss);
-  }
-  peak = Math.max(peak, process.memoryUsage().rss);
-  console.log(JSON.stringify({ cards: n, seconds: (performance.now() - t0) / 1000, peakRssMb: peak / 1e6 }));
-  process.exit(0);
-}
 
 function sampleQuote(i = 0): Item {
   return {
@@ -129,16 +111,28 @@ async function compare(name: string, item: Item, rounds: number) {
 
 const rounds = arg('rounds', 200);
 const soak = arg('soak', 5000);
-const self = process.argv[1] as string;
-const child = (...args: string[]) =>
-  JSON.parse(execFileSync(process.execPath, [...process.execArgv, self, ...args], { encoding: 'utf8' }).trim().split('\n').pop() as string);
+/** A job for scripts/bench-child.mjs: the built package in a fresh plain-Node process. */
+const child = (job: unknown) =>
+  JSON.parse(
+    execFileSync(process.execPath, [new URL('./bench-child.mjs', import.meta.url).pathname], { input: JSON.stringify(job), encoding: 'utf8', maxBuffer: 1 << 24 })
+      .trim()
+      .split('\n')
+      .pop() as string,
+  );
 
 console.log(`quotecard bench: ${rounds} rounds per card, Node ${process.version}\n`);
-const first = child('--child-first-card');
+const first = child({ mode: 'first-card', item: sampleQuote() });
 console.table([await compare('og quote', sampleQuote(), rounds), await compare('og post', samplePost(), rounds)]);
-console.log(`first card in a fresh process: ${first.firstCardMs.toFixed(0)} ms (target ≤ 250 ms)`);
+console.log(
+  `first card in a fresh process (built package): ${first.firstCardMs.toFixed(0)} ms after import('quotecard') (target ≤ 250 ms), ` +
+    `the import ${first.importMs.toFixed(0)} ms (satori, resvg and the fonts load with the first card)`,
+);
 console.log(`peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 if (soak > 0) {
-  const s = child('--child-soak', '--soak', String(soak));
+  const cards = Array.from({ length: soak }, (_, i) => ({
+    item: i % 2 ? samplePost(i) : sampleQuote(i),
+    options: { size: i % 3 ? 'og' : 'square', theme: i % 4 ? 'light' : 'dark' },
+  }));
+  const s = child({ mode: 'soak', cards });
   console.log(`${s.cards} cards in a row: ${(s.cards / s.seconds).toFixed(0)} cards/s, peak RSS ${s.peakRssMb.toFixed(0)} MB (target ≤ 300 MB)`);
 }
