@@ -10,6 +10,8 @@
  * withheld tweet answers `{"__typename": "TweetTombstone"}` or HTTP 404.
  */
 import { decodeHTML } from 'entities';
+import { tidyLines } from '../extract/posts/element-text.js';
+import { compact } from '../extract/posts/post-draft.js';
 import type { PostAuthor, PostMedia } from '../types.js';
 
 /** The endpoint. */
@@ -120,12 +122,7 @@ function tweetWords(raw: string, range: unknown, entities: Json): { words: strin
   }
   const shown = text(media[0]?.display_url);
   if (shown) links.push(/^https?:\/\//i.test(shown) ? shown : `https://${shown}`);
-  words = decodeHTML(words)
-    .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  words = tidyLines(decodeHTML(words));
   return { words, links };
 }
 
@@ -166,6 +163,3 @@ function mediaOf(data: Json): PostMedia[] {
   });
 }
 
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
