@@ -125,7 +125,7 @@ describe('option validation', () => {
       name: 'render option hydrate with an unknown key',
       run: () => resolveHydrateOption({ proxy: 'x' }),
       expected:
-        'Unknown option "hydrate" key "proxy". Allowed: "fetch", "allowHosts", "timeoutMs", "maxBytes", "maxPixels", "maxRedirects", "signal", "apiUrl", "media". Received: "proxy".',
+        'Unknown key "proxy" in option "hydrate". Allowed: "fetch", "allowHosts", "timeoutMs", "maxBytes", "maxPixels", "maxRedirects", "signal", "apiUrl", "media". Received: "proxy".',
     },
   ];
   for (const { name, run, expected } of cases) {

@@ -3,8 +3,8 @@
  * style?, lang? }` with readable font bytes. Structure problems are `InputError`s, unreadable bytes
  * `FontError`s; both name the entry (`fonts[0].data`).
  */
-import { InputError, describe } from '../errors.js';
-import { isPlainObject } from '../plain-object.js';
+import { InputError } from '../errors.js';
+import { isPlainObject, rejectUnknownKeys } from '../plain-object.js';
 import type { FontInput } from '../types.js';
 import type { Face, FontWeight } from './face.js';
 import { checkFontBytes } from './font-bytes.js';
@@ -29,16 +29,7 @@ function checkLang(value: unknown, field: string): string | undefined {
 export function checkFontInput(input: unknown, index: number): Face {
   const at = `fonts[${index}]`;
   if (!isPlainObject(input)) throw InputError.invalid(at, `an object ${SHAPE}`, input);
-  for (const key of Object.keys(input)) {
-    if (!KEYS.includes(key)) {
-      const allowed = KEYS.map((k) => `"${k}"`).join(', ');
-      throw new InputError(`Unknown key "${key}" in option "${at}". Allowed: ${allowed}. Received: ${describe(key)}.`, {
-        field: `${at}.${key}`,
-        allowed,
-        received: describe(key),
-      });
-    }
-  }
+  rejectUnknownKeys(input, KEYS, 'key', at);
   const { name, data, weight = 400, style = 'normal' } = input;
   if (typeof name !== 'string' || !name.trim()) throw InputError.invalid(`${at}.name`, 'a non-empty font family name', name);
   if (!(data instanceof Uint8Array) && !(data instanceof ArrayBuffer)) {

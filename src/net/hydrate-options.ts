@@ -33,7 +33,7 @@ export function checkHydrateOptions(options: unknown, prefix = ''): CheckedHydra
   if (!isPlainObject(options)) {
     throw InputError.invalid(prefix ? prefix.slice(0, -1) : 'options', 'true, false or a plain object of hydrate options', options);
   }
-  rejectUnknownKeys(options, KEYS, prefix ? `option "${prefix.slice(0, -1)}" key` : 'option');
+  rejectUnknownKeys(options, KEYS, 'option', prefix ? prefix.slice(0, -1) : undefined);
   const apiUrl = options.apiUrl ?? SYNDICATION_URL;
   if (typeof apiUrl !== 'string' || !URL.canParse(apiUrl) || new URL(apiUrl).protocol !== 'https:') {
     throw InputError.invalid(`${prefix}apiUrl`, 'an https URL', apiUrl);
