@@ -168,6 +168,21 @@ describe('repeated quotations', () => {
   }
 });
 
+describe('named terms and titles are no quotes', () => {
+  test.each([
+    { name: 'what forecasters call a “heat dome”', input: 'Tran said a ridge of high pressure, the kind forecasters sometimes call a “heat dome,” has stalled over the Plains.' },
+    { name: 'a so-called “bridge loan”', input: 'The mayor said the city would need a so-called “bridge loan” to pay its staff.' },
+    { name: 'known as “the pit”', input: 'Residents said the quarry, known as “the pit,” had flooded twice this year.' },
+    { name: 'a music video’s title', input: 'He noted that Reyes had posted a music video, "Westside Nights," two weeks after the shooting.' },
+  ])('$name', ({ input }) => {
+    expect(extract(input).quotes).toEqual([]);
+  });
+
+  test('“called it” still quotes what a speaker called something', () => {
+    expect(extract('Mayor Joan Ellis called it “a disgrace to this city”.').quotes.map((q) => q.text)).toEqual(['a disgrace to this city']);
+  });
+});
+
 describe('run-on quotes need a finished sentence', () => {
   test.each([
     { name: 'a paragraph that ends a sentence runs on into the next opening mark', input: '<p>“We went home.</p><p>“Then we slept,” she said.</p>', expected: ['We went home.\nThen we slept'] },

@@ -103,6 +103,22 @@ const cases: Case[] = [
   },
   { name: 'an unnamed person described by a possessive', input: 'Marjorie Tuttle pleaded guilty in June.\n“We will appeal the sentence,” Tuttle’s lawyer said.', expected: { cue: 'said' } },
   { name: 'a lone letter is no speaker', input: 'Q: “What would you say to readers who found the ending too bleak?”', expected: {} },
+  {
+    name: 'a long organisation name is no person (not “Care Research”)',
+    input: 'The National Institute for Health and Care Research, which funded the trial, said in a statement that the findings were “encouraging but preliminary.”',
+    expected: { cue: 'said', via: 'statement' },
+  },
+  {
+    name: 'a club named by its town is no person',
+    input: 'Kingsbridge Town came from behind to win.\nIn a statement, Kingsbridge said: ‘The club is aware of a small number of supporters entering the field of play.’',
+    expected: { cue: 'said' },
+  },
+  { name: '“But she said …”: the conjunction is not the subject', input: 'Judge Renata Halvorsen spoke last. But she said the video was “impossible to watch and impossible to forget.”', expected: { name: 'Renata Halvorsen', mention: 'she', cue: 'said' } },
+  {
+    name: 'according to X, role, who …: the relative clause is not the name',
+    input: 'Construction will cause “significant but temporary disruption,” according to Simon Kerr, the council’s head of highways, who told councillors the work would be phased.',
+    expected: { name: 'Simon Kerr', cue: 'according to' },
+  },
 ];
 
 describe('speakers, roles, cues and channels', () => {
@@ -131,6 +147,16 @@ describe('blockquotes from HTML', () => {
     expect(q?.text).toBe('The river came up so fast we had to carry my mother out through the window.');
     expect(q?.speaker?.name).toBe('Beverly Hanes');
     expect(q?.partial).toBe(false);
+  });
+
+  test('a pull quote handed back by “That is how X … summed up …”', () => {
+    const html = `<html><body><article>
+      <p>Relief is not in sight, forecasters said on Tuesday.</p>
+      <blockquote class="pull-quote"><p>My grandfather farmed through the Dirty Thirties. I never thought I would understand him.</p></blockquote>
+      <p>That is how Ray Pruitt, a fourth-generation wheat farmer, summed up the summer.</p>
+      </article></body></html>`;
+    const [q] = extract(html).quotes;
+    expect(q?.speaker?.name).toBe('Ray Pruitt');
   });
 });
 
@@ -236,6 +262,13 @@ describe('pronouns, role nouns and organisations resolved from the article’s o
       name: 'a pronoun inside the quotation is not the attribution’s',
       input: 'Kell’s lawyer, Miriam Castellanos, said her client would plead not guilty. Travis Kell stayed at his home.\n“My client is innocent, and he will say so in court,” she said.',
       expected: { name: 'Miriam Castellanos', mention: 'she' },
+    },
+    {
+      name: 'a bare surname shared by two people is the one the writer does not keep naming in full',
+      input:
+        'Dylan Reyes pleaded guilty in January.\nReyes’s mother, Yolanda Reyes, addressed the court. Yolanda Reyes told the judge she was sorry.\n' +
+        'Reyes wiped his eyes. Judge Renata Halvorsen said she had weighed Reyes’s age, his record and his plea.\n“The law asks me to consider who he might become,” she said.',
+      expected: { name: 'Renata Halvorsen', mention: 'she' },
     },
   ];
   for (const t of table) {

@@ -32,6 +32,8 @@ export interface Attribution {
 
 const CONJUNCTIONS = new Set(['and', 'but', 'then', 'also', 'later', ',', 'before', 'while']);
 
+const RELATIVE_STARTS = new Set(['who', 'which', 'whose', 'whom']);
+
 const DASHES = new Set(['—', '–', '―', '-']);
 
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'of', 'his', 'her', 'their', 'its', 'our', 'my', 'series', 'these', 'those']);
@@ -61,7 +63,9 @@ export function tailAttribution(text: string, index: NameIndex, from: number, to
     return speaker && speaker.kind !== 'pronoun' ? { form: 'dash', speaker, end: to } : undefined;
   }
   if (first.lower === 'according' && words[1]?.lower === 'to') {
-    const rest = words.slice(2);
+    // "according to Simon Kerr, the head of highways, who told councillors …": the relative clause is not the name
+    const relative = words.findIndex((w, k) => k > 2 && w.text === ',' && RELATIVE_STARTS.has(words[k + 1]?.lower ?? ''));
+    const rest = words.slice(2, relative > 0 ? relative : undefined);
     const speaker = readSpeaker(text, index, rest);
     return speaker ? withVia({ form: 'tail', speaker, cue: text.slice(first.start, (words[1] as Word).end), end: to }, rest) : undefined;
   }
@@ -150,6 +154,20 @@ export function contextAttribution(
       const reading = firstPerson(text, index, next[0], next[1], outsideQuotes);
       if (reading) return { form: 'context', speaker: reading, end: next[1] };
     }
+  }
+  return undefined;
+}
+
+/**
+ * A sentence that hands a standalone quote back to its speaker: "That is how Ray Pruitt … summed up the
+ * summer." · "So said the minister." · "Those were the words of …".
+ */
+export function summaryAttribution(text: string, index: NameIndex, sentence: [number, number], outsideQuotes: (pos: number) => boolean): Attribution | undefined {
+  const words = wordsIn(text, sentence[0], Math.min(sentence[1], sentence[0] + 60)).map((w) => w.lower);
+  const lead = words.slice(0, 5).join(' ').replace(/[’']s /u, ' is ');
+  if (!/^(?:(?:that|this) (?:is|was) how|so said|those were the words of|such were the words of) /u.test(`${lead} `)) return undefined;
+  for (const m of index.within(sentence[0], sentence[1])) {
+    if (outsideQuotes(m.start)) return { form: 'context', speaker: { kind: 'name', mention: text.slice(m.titleStart, m.end), name: m.name, at: m.start }, end: sentence[1] };
   }
   return undefined;
 }

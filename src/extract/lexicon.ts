@@ -73,7 +73,8 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(
     'agreement act bill law treaty plan program programme project summit conference talks war christmas easter ' +
     'ramadan eid olympics games series season championship foods markets stores holdings industries motors ' +
     'airlines airways energy systems technologies labs partners capital ventures pharmaceuticals brands ' +
-    'entertainment communications solutions insurance logistics'
+    'entertainment communications solutions insurance logistics research sciences studies society trust fund ' +
+    'alliance coalition academy institution laboratory laboratories town rovers athletic wanderers albion fc'
   ).split(' '),
 );
 
@@ -126,7 +127,7 @@ export const WORK_WORDS: ReadonlySet<string> = new Set(
     'book novel film movie song single album show series documentary episode play musical poem painting ' +
     'exhibition headline article column essay report titled entitled dubbed nicknamed named called campaign ' +
     'slogan hashtag podcast programme program memoir opera track record cookbook biography autobiography ' +
-    'sitcom drama thriller anthem ballad bestseller sequel prequel reboot remake franchise'
+    'sitcom drama thriller anthem ballad bestseller sequel prequel reboot remake franchise video mixtape'
   ).split(' '),
 );
 

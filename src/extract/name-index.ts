@@ -267,8 +267,19 @@ function upgradeToFullest(list: Array<{ pos: number; name: string }>): void {
   for (const item of list) item.name = longer.get(item.name) ?? item.name;
 }
 
-/** The full name mentioned last at or before `pos`, else the first one after it. */
+/**
+ * The full name a bare surname at `pos` stands for: the one mentioned last at or before it, else the first
+ * after it. When two people introduced before `pos` share the surname and one of them is named in full again
+ * after being introduced (Dylan Reyes … Yolanda Reyes … "Yolanda Reyes told the judge"), the writer keeps the
+ * full name for that one, so the bare surname is the other's.
+ */
 function nearest(list: Array<{ pos: number; name: string }>, pos: number): string | undefined {
+  const seen = list.filter((item) => item.pos <= pos);
+  const distinct = [...new Set(seen.map((item) => item.name))];
+  if (distinct.length === 2) {
+    const repeated = distinct.filter((name) => seen.filter((item) => item.name === name).length > 1);
+    if (repeated.length === 1) return distinct.find((name) => name !== repeated[0]);
+  }
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

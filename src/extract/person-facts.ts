@@ -133,9 +133,10 @@ export class PersonFacts {
     return out;
   }
 
+  /** People named in [from, to) outside quotes, possessives included: "Reyes's age, his lack …" may be Reyes's. */
   private namesIn(from: number, to: number): Set<string> {
     const out = new Set<string>();
-    for (const m of this.index.within(from, to)) if (this.outside(m.start) && !m.possessive) out.add(m.name);
+    for (const m of this.index.within(from, to)) if (this.outside(m.start)) out.add(m.name);
     return out;
   }
 }

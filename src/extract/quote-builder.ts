@@ -4,7 +4,7 @@
  * attribution (“A,” he said. “B.”), resolves pronouns and surnames to the fullest name, and scores.
  */
 import type { Block, Quote } from '../types.js';
-import { type Attribution, contextAttribution, headAttribution, neighbourSentences, tailAttribution } from './attribution.js';
+import { type Attribution, contextAttribution, headAttribution, neighbourSentences, summaryAttribution, tailAttribution } from './attribution.js';
 import { CUE_VERBS, PRONOUNS, WORK_WORDS } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import { PersonFacts } from './person-facts.js';
@@ -47,6 +47,7 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
     const tailCeil = nextQ && nextQ.block === raw.lastBlock ? nextQ.open : last.end;
     const tailEnd = Math.min(sentenceEnd(text, raw.close, last.end), tailCeil);
     if (isWorkTitle(text, headStart, raw.open, content)) continue;
+    if (count < 5 && isNamedTerm(text, headStart, raw.open)) continue;
     // “A.” According to X, … “B.” — a new sentence that leads into the next quote attributes that one, not this
     const leadsNext = nextQ !== undefined && nextQ.block === raw.lastBlock && /[.!?…]$/u.test(content) && /^\s*\p{Lu}/u.test(text.slice(raw.close, raw.close + 4)) && nextQ.open < sentenceEnd(text, raw.close, last.end);
     const tail = raw.close < tailEnd && !leadsNext ? tailAttribution(text, index, raw.close, tailEnd) : undefined;
@@ -75,6 +76,11 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
       const ceil = joined[raw.lastBlock] ? (blocks[raw.lastBlock + 1]?.end ?? last.end) : last.end;
       const around = neighbourSentences(text, headStart, tailEnd, floor, ceil);
       attr = contextAttribution(text, index, around.prev, around.next, outside);
+    }
+    // a quote standing as its own paragraph, handed to its speaker by the next one: "That is how X put it."
+    const following = blocks[raw.lastBlock + 1];
+    if (!attr && !partial && following && raw.open <= block.start + 1 && raw.close >= last.end - 1) {
+      attr = summaryAttribution(text, index, [following.start, sentenceEnd(text, following.start, following.end)], outside);
     }
     if (!own && isTitleCase(content)) continue;
     // a short fragment nobody is said to have said is a term or a scare quote
@@ -167,6 +173,18 @@ function isWorkTitle(text: string, headStart: number, open: number, content: str
   const before = wordsIn(text, Math.max(headStart, open - 40), open).filter((w) => /\p{L}/u.test(w.text));
   const last = before[before.length - 1];
   return last !== undefined && WORK_WORDS.has(last.lower) && !/[.!?]$/u.test(content);
+}
+
+const NAMING_WORDS = new Set(['call', 'so-called', 'dubbed', 'termed', 'nicknamed']);
+
+/** A short term being named: what forecasters call a “heat dome”, a so-called “bridge loan”, known as “the pit”. */
+function isNamedTerm(text: string, headStart: number, open: number): boolean {
+  const before = wordsIn(text, Math.max(headStart, open - 40), open).filter((w) => /\p{L}/u.test(w.text));
+  let k = before.length - 1;
+  if (['a', 'an', 'the', 'it', 'them', 'this'].includes(before[k]?.lower ?? '')) k--;
+  const w = before[k];
+  if (!w) return false;
+  return NAMING_WORDS.has(w.lower) || (w.lower === 'as' && ['known', 'referred', 'to'].includes(before[k - 1]?.lower ?? ''));
 }
 
 /**

@@ -72,6 +72,8 @@ export function readSpeaker(text: string, index: NameIndex, all: Word[]): Speake
   let n = all.length;
   while (n > 1 && isSubjectAdverb(all[n - 1] as Word)) n--;
   let words = n === all.length ? all : all.slice(0, n);
+  // "But she [said]", "And Smith [added]": a conjunction opening the sentence is not part of the subject
+  while (words.length > 1 && LEADING_CONJUNCTIONS.has((words[0] as Word).lower)) words = words.slice(1);
   // a participle clause before the subject: "Speaking after the result was announced, [X]"
   const lead = words[0];
   const comma = words.findIndex((w) => w.text === ',');
@@ -108,6 +110,10 @@ export function readSpeaker(text: string, index: NameIndex, all: Word[]): Speake
   if (rel >= 0 && rel < lastSeg.length - 1) return readSegment(text, index, lastSeg.slice(rel + 1));
   return undefined;
 }
+
+const ORG_JOINERS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
+
+const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'or']);
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
 
@@ -172,6 +178,10 @@ function readSegment(text: string, index: NameIndex, seg: Word[]): SpeakerReadin
       const written = spanText(text, seg);
       return { kind: 'name', mention: written, name: index.fullest(written, first.start) ?? written, at: first.start };
     }
+  }
+  // "The National Institute for Health and Care Research": a long proper name joined by of/for/and
+  if (first.lower === 'the' && seg.length > 5 && seg.length <= 12 && isUpper(last.text[0]) && seg.slice(1).every((w) => isUpper(w.text[0]) || ORG_JOINERS.has(w.lower))) {
+    return { kind: 'org', mention: spanText(text, seg), name: spanText(text, seg.slice(1)), at: first.start };
   }
   if (DETERMINERS.has(first.lower) && seg.length >= 2 && seg.length <= 5) {
     const rest = seg.slice(1);
