@@ -7,6 +7,7 @@
  *   npm run bench -- --rounds 50 --soak 1000
  */
 import { execFileSync } from 'node:child_process';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { postCard, quoteCard, renderCard } from '../src/index.js';
@@ -86,6 +87,8 @@ async function compare(name: string, item: Item, rounds: number) {
   const whole: number[] = [];
   for (let i = 0; i < rounds; i++) {
     base.push(await naive(item));
+    // let the naive render's native memory be finalized here, untimed, not inside the next timed render
+    await nextTurn();
     mine.push(await ours(item));
     const t = performance.now();
     await renderCard(item);
