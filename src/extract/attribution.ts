@@ -166,10 +166,8 @@ export function summaryAttribution(text: string, index: NameIndex, sentence: [nu
   const words = wordsIn(text, sentence[0], Math.min(sentence[1], sentence[0] + 60)).map((w) => w.lower);
   const lead = words.slice(0, 5).join(' ').replace(/[’']s /u, ' is ');
   if (!/^(?:(?:that|this) (?:is|was) how|so said|those were the words of|such were the words of) /u.test(`${lead} `)) return undefined;
-  for (const m of index.within(sentence[0], sentence[1])) {
-    if (outsideQuotes(m.start)) return { form: 'context', speaker: { kind: 'name', mention: text.slice(m.titleStart, m.end), name: m.name, at: m.start }, end: sentence[1] };
-  }
-  return undefined;
+  const reading = firstPerson(text, index, sentence[0], sentence[1], outsideQuotes);
+  return reading ? { form: 'context', speaker: reading, end: sentence[1] } : undefined;
 }
 
 /** The first person named (or pronoun subject) in [from, to), outside quotation marks. */

@@ -169,8 +169,13 @@ function looksLikeHeadline(text: string, block: Block): boolean {
 }
 
 /** “The Secret Life of Pets” after "the film", or a Title Case run with no attribution. */
+/** The words (no punctuation) just before an opening mark, within its sentence. */
+function wordsBefore(text: string, headStart: number, open: number) {
+  return wordsIn(text, Math.max(headStart, open - 40), open).filter((w) => /\p{L}/u.test(w.text));
+}
+
 function isWorkTitle(text: string, headStart: number, open: number, content: string): boolean {
-  const before = wordsIn(text, Math.max(headStart, open - 40), open).filter((w) => /\p{L}/u.test(w.text));
+  const before = wordsBefore(text, headStart, open);
   const last = before[before.length - 1];
   return last !== undefined && WORK_WORDS.has(last.lower) && !/[.!?]$/u.test(content);
 }
@@ -179,7 +184,7 @@ const NAMING_WORDS = new Set(['call', 'so-called', 'dubbed', 'termed', 'nickname
 
 /** A short term being named: what forecasters call a “heat dome”, a so-called “bridge loan”, known as “the pit”. */
 function isNamedTerm(text: string, headStart: number, open: number): boolean {
-  const before = wordsIn(text, Math.max(headStart, open - 40), open).filter((w) => /\p{L}/u.test(w.text));
+  const before = wordsBefore(text, headStart, open);
   let k = before.length - 1;
   if (['a', 'an', 'the', 'it', 'them', 'this'].includes(before[k]?.lower ?? '')) k--;
   const w = before[k];
