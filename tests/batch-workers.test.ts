@@ -5,7 +5,7 @@
  * (QUOTECARD_TEST_CRASH / QUOTECARD_TEST_HANG) are read when a worker starts, so they are set before
  * the batch and removed after. The fonts a batch is given reach every worker process.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { renderArticles } from '../src/batch/index.js';
@@ -68,6 +68,31 @@ describe('one bad card does not stop the batch', () => {
     delete process.env.QUOTECARD_TEST_CRASH;
     const second = await renderArticles(inputs, { out, concurrency: 1 });
     expect(second.stats).toMatchObject({ rendered: 1, cached: 1, failed: 0 });
+  });
+});
+
+describe('workers write the cards themselves', () => {
+  test('a card the worker cannot write is a write failure of that card; the others are written', async () => {
+    const out = join(tempDir(), 'out');
+    const inputs: BatchArticle[] = [
+      { id: 'one.txt', text: articleText(1) },
+      { id: 'two.txt', text: articleText(2) },
+    ];
+    const first = await renderArticles(inputs, { out, concurrency: 1 });
+    expect(first.stats.failed).toBe(0);
+    // the second run must draw again (no manifest), and a folder stands where one card's PNG goes
+    const [blocked, ...rest] = first.cards;
+    const blockedPath = join(out, `${blocked?.id}.png`);
+    rmSync(join(out, 'manifest.json'));
+    rmSync(blockedPath);
+    mkdirSync(blockedPath);
+    const again = await renderArticles(inputs, { out, concurrency: 1 });
+    expect(again.stats).toMatchObject({ rendered: rest.length, failed: 1 });
+    expect(again.failures[0]).toMatchObject({ article: 'one.txt', card: blocked?.id, stage: 'write', reason: 'error' });
+    expect(again.failures[0]?.message).toMatch(/^Could not write the card's files: EISDIR/);
+    for (const card of rest) {
+      expect(statSync(join(out, `${card.id}.png`)).size).toBe(card.files[0]?.bytes);
+    }
   });
 });
 

@@ -23,6 +23,7 @@ import { cardFilesExist, readManifest, SCHEMA_VERSION, writeManifest } from './m
 import { ProgressCounter } from './progress-counter.js';
 import { isSafeFileName, outPath, slugify } from './slug.js';
 import { CardPool, type DrawOutcome } from './worker-pool.js';
+import type { CardTask } from './worker.js';
 
 /** The date part of an ISO 8601 timestamp, for the card's source line. */
 function cardDate(publishedAt: string | undefined): string | undefined {
@@ -82,7 +83,7 @@ export async function renderArticles(inputs: Iterable<string | BatchArticle>, op
           progress.card(entry.id, 'cached');
           continue;
         }
-        const job = pool.draw(plan.task).then(async (outcome) => {
+        const job = pool.draw(withTargets(out, plan)).then(async (outcome) => {
           const card = await settle(out, plan, outcome, url);
           article.record.cards[i] = card.record;
           if (card.failure) failures.set(plan.id, { article: entry.id, card: plan.id, ...card.failure });
@@ -185,7 +186,16 @@ async function settle(
     record: { ...base, width: plan.size.value.width, height: plan.size.value.height, alt: '', status: 'failed' as const, files: [], truncated: false, warnings: [], error: message },
     failure: { stage, reason, message },
   });
-  if (!outcome.ok) return failed('render', outcome.reason, outcome.message);
+  if (!outcome.ok) {
+    return outcome.stage === 'write'
+      ? failed('write', outcome.reason, `Could not write the card's files: ${outcome.message}`)
+      : failed('render', outcome.reason, outcome.message);
+  }
+  if (outcome.written) {
+    const files = plan.files.map((file, k) => ({ format: file.format, path: file.path, url: url(file.path), bytes: outcome.written?.[k]?.bytes ?? 0 }));
+    const { width, height, alt, truncated, warnings } = outcome;
+    return { record: { ...base, width, height, alt, status: 'rendered', files, truncated, warnings } };
+  }
   try {
     const files = [];
     for (const file of plan.files) {
@@ -197,6 +207,18 @@ async function settle(
     return { record: { ...base, width, height, alt, status: 'rendered', files, truncated, warnings } };
   } catch (error) {
     return failed('write', 'error', `Could not write the card's files: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The card's task with the files for its worker to write, each path checked here to lie inside `out`.
+ * Should a name not pass, the worker sends the bytes back instead and the write fails here, for that card.
+ */
+function withTargets(out: string, plan: PlannedCard): CardTask {
+  try {
+    return { ...plan.task, write: plan.files.map((file) => ({ format: file.format, path: outPath(out, file.path) })) };
+  } catch {
+    return plan.task;
   }
 }
 

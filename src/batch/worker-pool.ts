@@ -36,7 +36,7 @@ export interface PoolOptions {
 /** A drawn card, or why there is none. */
 export type DrawOutcome =
   | Extract<CardReply, { ok: true }>
-  | { ok: false; reason: 'error' | 'crash' | 'timeout'; message: string };
+  | { ok: false; reason: 'error' | 'crash' | 'timeout'; message: string; stage?: 'render' | 'write' };
 
 /** Where the worker module is and how to start it, for the way this module itself was loaded. */
 export function workerEntry(moduleUrl: string = import.meta.url): { filename: string; execArgv: string[] } {
@@ -154,7 +154,7 @@ export class CardPool {
       const reply = (await pool.run(task, { signal })) as CardReply | undefined;
       if (reply?.ok === true) return reply;
       if (reply?.ok !== false) return { ok: false, reason: 'error', message: 'The worker sent back no card.' };
-      return { ok: false, reason: 'error', message: reply.message };
+      return { ok: false, reason: 'error', message: reply.message, ...(reply.stage ? { stage: reply.stage } : {}) };
     } catch (error) {
       if (signal.aborted) {
         return { ok: false, reason: 'timeout', message: `The card took longer than ${this.#options.timeout} ms; its worker was stopped and replaced.` };
