@@ -149,6 +149,17 @@ describe('blockquotes from HTML', () => {
     expect(q?.partial).toBe(false);
   });
 
+  test('a pull quote’s <cite> is its dash line, not a quote', () => {
+    const html = `<html><body><article>
+      <p>The trial enrolled 4,000 women across twelve hospitals, researchers said on Monday.</p>
+      <blockquote class="pull-quote"><p>This test could give us weeks we simply don’t have today.</p><cite>Dr Priya Raman, lead author</cite></blockquote>
+      <p>The results were published in The Lancet.</p>
+      </article></body></html>`;
+    const quotes = extract(html).quotes;
+    expect(quotes.map((q) => q.text)).toEqual(['This test could give us weeks we simply don’t have today.']);
+    expect(quotes[0]?.speaker).toMatchObject({ name: 'Priya Raman', role: 'lead author' });
+  });
+
   test('a pull quote handed back by “That is how X … summed up …”', () => {
     const html = `<html><body><article>
       <p>Relief is not in sight, forecasters said on Tuesday.</p>
@@ -269,6 +280,26 @@ describe('pronouns, role nouns and organisations resolved from the article’s o
         'Dylan Reyes pleaded guilty in January.\nReyes’s mother, Yolanda Reyes, addressed the court. Yolanda Reyes told the judge she was sorry.\n' +
         'Reyes wiped his eyes. Judge Renata Halvorsen said she had weighed Reyes’s age, his record and his plea.\n“The law asks me to consider who he might become,” she said.',
       expected: { name: 'Renata Halvorsen', mention: 'she' },
+    },
+    {
+      name: 'a sentence naming only a possessor (“Lindqvist’s claim”) sends “she” further back',
+      input:
+        'Ruth Calloway is running for governor. Lt. Gov. Curtis Lindqvist has attacked her record.\nIn her office last week, Calloway was by turns funny and blunt. ' +
+        'Asked about Lindqvist’s claim that she would raise taxes, she laughed. “Curtis has been saying that since before he could find my district on a map,” she said.',
+      expected: { name: 'Ruth Calloway', mention: 'she' },
+    },
+    {
+      name: '“He …,” he said: the quote’s “he” is the man last named, the speaker another',
+      input:
+        'Deputy District Attorney Michael Ruiz asked for 10 years.\nRuiz told the court that investigators found Kyle Brandt’s silver Ford F-150 only after a tip. By then Brandt had told his employer he was sick. ' +
+        '“He had time to order a new headlight online. What he never found time for was a phone call to the police,” he said.',
+      expected: { name: 'Michael Ruiz', mention: 'he' },
+    },
+    {
+      name: 'a quote after a sentence that names nobody but says “she” (and a place is no person)',
+      input:
+        'Ruth Calloway took questions in her office in Cole Springs last week.\nAsked whether she regretted her vote, she was quiet for a long moment before answering. “I regret how I explained it. I don’t regret the vote.”',
+      expected: { name: 'Ruth Calloway', mention: 'she' },
     },
   ];
   for (const t of table) {

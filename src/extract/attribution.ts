@@ -155,7 +155,9 @@ export function contextAttribution(
       if (reading) return { form: 'context', speaker: reading, end: next[1] };
     }
   }
-  return undefined;
+  // last: a sentence before that names nobody but says "she" ("Asked whether she regretted it, she paused.")
+  const pronoun = prev && prev[1] > prev[0] ? personalPronoun(text, prev[0], prev[1], outsideQuotes) : undefined;
+  return pronoun ? { form: 'context', speaker: pronoun, end: (prev as [number, number])[1] } : undefined;
 }
 
 /**
@@ -180,6 +182,12 @@ function firstPerson(text: string, index: NameIndex, from: number, to: number, o
     if (outsideQuotes(m.start)) return { kind: 'name', mention: text.slice(m.titleStart, m.end), name: m.name, at: m.start };
   }
   return undefined;
+}
+
+/** A sentence that names nobody but says "he" or "she" ("Asked whether she regretted it, she paused."): that pronoun. */
+function personalPronoun(text: string, from: number, to: number, outsideQuotes: (pos: number) => boolean): SpeakerReading | undefined {
+  const word = wordsIn(text, from, to).find((w) => (w.lower === 'he' || w.lower === 'she') && outsideQuotes(w.start));
+  return word ? { kind: 'pronoun', mention: word.text, at: word.start } : undefined;
 }
 
 /** Previous and next sentence ranges around [start, end), within the block bounds given. */

@@ -74,7 +74,8 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(
     'ramadan eid olympics games series season championship foods markets stores holdings industries motors ' +
     'airlines airways energy systems technologies labs partners capital ventures pharmaceuticals brands ' +
     'entertainment communications solutions insurance logistics research sciences studies society trust fund ' +
-    'alliance coalition academy institution laboratory laboratories town rovers athletic wanderers albion fc'
+    'alliance coalition academy institution laboratory laboratories town rovers athletic wanderers albion fc ' +
+    'springs falls heights hills county township borough village'
   ).split(' '),
 );
 

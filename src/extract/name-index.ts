@@ -197,6 +197,7 @@ function personOf(text: string, run: Token[]): { titles: Token[]; name: Token[] 
     if (NOT_PERSON_WORDS.has(lower)) return undefined;
     if (tok.word.includes('.') && !/^\p{Lu}\.$/u.test(tok.word)) return undefined; // "U.S."
     if (tok.word.length > 2 && tok.word === tok.word.toUpperCase() && /\p{L}{3}/u.test(tok.word)) return undefined; // "NATO"
+    if (/\p{N}/u.test(tok.word)) return undefined; // "Ford F-150": a model, not a name
   }
   if ((name[0] as Token).dotted && name.length === 1) return undefined;
   return { titles, name };

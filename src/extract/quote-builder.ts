@@ -277,7 +277,10 @@ function toQuote(text: string, index: NameIndex, d: Draft, roles: Map<string, st
     if (reading) {
       // a speaker is a person: an organisation ("the White House said") is left without one
       let name = reading.kind === 'org' ? undefined : reading.name;
-      if (reading.kind === 'pronoun' || reading.kind === 'nominal') name = resolveReference(text, index, { kind: reading.kind, mention: reading.mention, at: reading.at }, outside, facts);
+      if (reading.kind === 'pronoun' || reading.kind === 'nominal') {
+        const opensWithIt = reading.kind === 'pronoun' && new RegExp(`^${reading.mention}\\b`, 'iu').test(d.text);
+        name = resolveReference(text, index, { kind: reading.kind, mention: reading.mention, at: reading.at, ...(opensWithIt ? { quoteOpensWithIt: true } : {}) }, outside, facts);
+      }
       if (name) {
         const speaker: NonNullable<Quote['speaker']> = { name, mention: reading.mention };
         const role = reading.kind === 'nominal' ? undefined : (reading.role ?? roles.get(name));

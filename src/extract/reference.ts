@@ -17,6 +17,11 @@ export interface Reference {
   kind: 'pronoun' | 'nominal';
   mention: string;
   at: number;
+  /**
+   * The quotation itself opens with this same pronoun (“He had time to …,” he said): that "he" is the
+   * person last named, talked about, so the speaker is someone else who fits.
+   */
+  quoteOpensWithIt?: boolean;
 }
 
 /** How many mentions back a role noun or a gendered pronoun looks for a better fit than the latest sentence. */
@@ -36,19 +41,30 @@ export function resolveReference(text: string, index: NameIndex, ref: Reference,
   }
   const { names, before } = sentencePeople(text, mentions, i, stop, outside);
   const gender = facts && ref.kind === 'pronoun' ? pronounGender(ref.mention) : undefined;
-  if (!facts || !gender) return names[0];
-  const fits = (name: string) => {
-    const known = facts.genderOf(name);
+  const fitsGender = (name: string) => {
+    const known = gender ? facts?.genderOf(name) : undefined;
     return known === undefined || known === gender;
   };
+  const talkedAbout = ref.quoteOpensWithIt ? lastFitting(mentions, i, near, outside, fitsGender) : undefined;
+  const fits = (name: string) => name !== talkedAbout && fitsGender(name);
   const inSentence = names.find(fits);
   if (inSentence) return inSentence;
-  // everyone in the latest sentence is marked as the other gender: walk back to the nearest who fits
+  // the latest sentence names only a possessor ("Asked about Lindqvist’s claim, she …"), or only people
+  // of the other gender: walk back to the nearest person who fits
   for (let k = before; k > near; k--) {
     const m = mentions[k] as PersonMention;
     if (outside(m.start) && !m.possessive && !names.includes(m.name) && fits(m.name)) return m.name;
   }
-  return names[0];
+  return names.find((name) => name !== talkedAbout) ?? names[0] ?? (mentions[i] as PersonMention).name;
+}
+
+/** The name of the last person mentioned at or before mention `i` (outside quotes, not a possessor) who fits. */
+function lastFitting(mentions: PersonMention[], i: number, stop: number, outside: (pos: number) => boolean, fits: (name: string) => boolean): string | undefined {
+  for (let k = i; k > stop; k--) {
+    const m = mentions[k] as PersonMention;
+    if (outside(m.start) && !m.possessive && fits(m.name)) return m.name;
+  }
+  return undefined;
 }
 
 /** The people of the latest mention's sentence, its first (the subject, usually) first; and where earlier mentions begin. */
@@ -65,7 +81,6 @@ function sentencePeople(text: string, mentions: PersonMention[], i: number, stop
   }
   const names: string[] = [];
   for (const m of inSentence) if (!names.includes(m.name)) names.push(m.name);
-  if (names.length === 0) names.push(latest.name);
   return { names, before: j };
 }
 

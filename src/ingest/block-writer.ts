@@ -5,6 +5,7 @@
  * posts whose offsets cover them. Iterative, one visit per node.
  */
 import type { AnyNode, Document, Element } from 'domhandler';
+import { textContent } from 'domutils';
 import { type EmbedReader, embedReader } from '../extract/posts/index.js';
 import type { Block, Post } from '../types.js';
 import { isBoilerplate, isFillerLine, isTeaserLine } from './boilerplate.js';
@@ -114,6 +115,8 @@ export function writeBody(root: Element | Document): WrittenBody {
       continue;
     }
     if (name === 'a' && el.attribs.href) links.push(el.attribs.href.trim());
+    // <blockquote><p>…</p><cite>Name, role</cite></blockquote>: the cite is the quote's dash line
+    if ((name === 'cite' || name === 'footer') && embedDepth === 0 && kinds.includes('blockquote') && !/^\s*[—–―-]/u.test(textContent(el))) buffer.push('— ');
     const exit = new Exit(el);
     if (reader) {
       flush();
