@@ -278,7 +278,7 @@ function toQuote(text: string, index: NameIndex, d: Draft, roles: Map<string, st
       // a speaker is a person: an organisation ("the White House said") is left without one
       let name = reading.kind === 'org' ? undefined : reading.name;
       if (reading.kind === 'pronoun' || reading.kind === 'nominal') {
-        const opensWithIt = reading.kind === 'pronoun' && new RegExp(`^${reading.mention}\\b`, 'iu').test(d.text);
+        const opensWithIt = reading.kind === 'pronoun' && /^\p{L}+/u.exec(d.text)?.[0].toLowerCase() === reading.mention.toLowerCase();
         name = resolveReference(text, index, { kind: reading.kind, mention: reading.mention, at: reading.at, ...(opensWithIt ? { quoteOpensWithIt: true } : {}) }, outside, facts);
       }
       if (name) {
