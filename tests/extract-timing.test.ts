@@ -26,6 +26,7 @@ const inputs = [
   { name: 'unmatched opening marks', unit: 'He called it “a disaster and “another one and ‘more and «still and „yet and "again\n' },
   { name: 'unmatched marks in one endless paragraph', unit: 'He called it “a disaster and “another one and ‘more and «still and „yet and "again ' },
   { name: '"said" without quotes', unit: 'Smith said the plan was dead. Jones, the mayor, said nothing. He said, she said, they said. ' },
+  { name: 'two people sharing a surname, named over and over', unit: 'Dylan Reyes pleaded guilty. Yolanda Reyes spoke. Yolanda Reyes wept. Reyes sat down. ' },
   { name: 'closing marks only and apostrophes', unit: 'it’s the Talibs’ ’90s” rock ’n’ roll» “ ” ‘ ’ ' },
 ];
 

@@ -60,9 +60,11 @@ export class NameIndex {
     }
     for (const list of fulls.values()) upgradeToFullest(list);
     const byFirst = firstNames(fulls);
+    const surnames = new Map<string, SurnameList>();
+    for (const [key, items] of fulls) surnames.set(key, { items });
     for (const single of singles) {
       const tok = single.run[0] as Token;
-      const list = fulls.get(surnameKey(single.run));
+      const list = surnames.get(surnameKey(single.run));
       const full = list ? nearest(list, tok.start) : undefined;
       // a first name alone ("Ruth read it") stands for the one full name that begins with it
       const byGiven = byFirst.get(tok.word.replace(/[’']s$/u, '').toLowerCase());
@@ -268,25 +270,42 @@ function upgradeToFullest(list: Array<{ pos: number; name: string }>): void {
   for (const item of list) item.name = longer.get(item.name) ?? item.name;
 }
 
+/** The full mentions of one surname, in order, and for each prefix of them who a bare surname means. */
+interface SurnameList {
+  items: Array<{ pos: number; name: string }>;
+  /** `bare[k]`: after the first k + 1 mentions, the person a bare surname stands for, when `nearest`'s rule decides it. */
+  bare?: Array<string | undefined>;
+}
+
+/**
+ * For each prefix of a surname's full mentions: when exactly two people have been introduced and only one
+ * of them has been named in full again, the other one. One pass, so each bare surname costs O(log n).
+ */
+function bareSurnames(items: Array<{ pos: number; name: string }>): Array<string | undefined> {
+  const counts = new Map<string, number>();
+  return items.map(({ name }) => {
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (counts.size !== 2) return undefined;
+    const [[a, na], [b, nb]] = [...counts] as [[string, number], [string, number]];
+    return na > 1 && nb === 1 ? b : nb > 1 && na === 1 ? a : undefined;
+  });
+}
+
 /**
  * The full name a bare surname at `pos` stands for: the one mentioned last at or before it, else the first
  * after it. When two people introduced before `pos` share the surname and one of them is named in full again
  * after being introduced (Dylan Reyes … Yolanda Reyes … "Yolanda Reyes told the judge"), the writer keeps the
  * full name for that one, so the bare surname is the other's.
  */
-function nearest(list: Array<{ pos: number; name: string }>, pos: number): string | undefined {
-  const seen = list.filter((item) => item.pos <= pos);
-  const distinct = [...new Set(seen.map((item) => item.name))];
-  if (distinct.length === 2) {
-    const repeated = distinct.filter((name) => seen.filter((item) => item.name === name).length > 1);
-    if (repeated.length === 1) return distinct.find((name) => name !== repeated[0]);
-  }
+function nearest(list: SurnameList, pos: number): string | undefined {
+  const { items } = list;
   let lo = 0;
-  let hi = list.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((list[mid] as { pos: number }).pos <= pos) lo = mid + 1;
+    if ((items[mid] as { pos: number }).pos <= pos) lo = mid + 1;
     else hi = mid;
   }
-  return (list[lo - 1] ?? list[0])?.name;
+  list.bare ??= bareSurnames(items);
+  return (lo > 0 ? list.bare[lo - 1] : undefined) ?? (items[lo - 1] ?? items[0])?.name;
 }
