@@ -4,7 +4,8 @@
  *      process tree (the batch's own process plus its worker processes, summed): the built `quotecard`
  *      command on article files, in plain Node, as users run it;
  *   2. the time of a no-change re-run over many small articles, and of a re-run with one changed.
- *   tsx scripts/bench-batch.ts [--cards 2000] [--articles 1000] [--workers N] [--json]
+ *   Each of 1 and N workers is measured --repeat times (default 3), taking turns; the medians are compared.
+ *   tsx scripts/bench-batch.ts [--cards 2000] [--articles 1000] [--workers N] [--repeat 3] [--json]
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -115,22 +116,39 @@ async function rerun(articles: number, workers: number) {
   }
 }
 
+type Measured = Awaited<ReturnType<typeof measure>>;
+
+/** The run with the median cards/s. */
+function medianRun(runs: Measured[]): Measured {
+  return [...runs].sort((a, b) => a.cardsPerSecond - b.cardsPerSecond)[Math.floor(runs.length / 2)] as Measured;
+}
+
 async function main(): Promise<void> {
   const cards = arg('cards', 2000);
   const workers = arg('workers', availableParallelism());
-  const one = await measure(cards, 1);
-  const many = await measure(cards, workers);
+  const repeat = Math.max(1, arg('repeat', 3));
+  // one worker and N workers take turns, so a slow spell of the machine touches both
+  const ones: Measured[] = [];
+  const manys: Measured[] = [];
+  for (let r = 0; r < repeat; r++) {
+    ones.push(await measure(cards, 1));
+    manys.push(await measure(cards, workers));
+  }
+  const one = { ...medianRun(ones), peakRssMb: Math.max(...ones.map((m) => m.peakRssMb)) };
+  const many = { ...medianRun(manys), peakRssMb: Math.max(...manys.map((m) => m.peakRssMb)) };
+  const pairRatios = manys.map((m, r) => m.cardsPerSecond / (ones[r] as Measured).cardsPerSecond);
   const incremental = await rerun(arg('articles', 1000), workers);
-  const report = { cores: availableParallelism(), one, many, ratio: many.cardsPerSecond / one.cardsPerSecond, incremental };
+  const report = { cores: availableParallelism(), repeat, one, many, ratio: many.cardsPerSecond / one.cardsPerSecond, pairRatios, incremental };
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(report, null, 2));
     return;
   }
   const f = (x: number) => x.toFixed(1);
-  console.log(`renderArticles(): ${cards} og cards (${cards / 5} articles × 5 quotes), ${report.cores} cores`);
-  console.log(`  1 worker : ${f(one.cardsPerSecond)} cards/s, ${f(one.seconds)} s, peak RSS (all processes) ${f(one.peakRssMb)} MB`);
-  console.log(`  ${workers} workers: ${f(many.cardsPerSecond)} cards/s, ${f(many.seconds)} s, peak RSS (all processes) ${f(many.peakRssMb)} MB`);
-  console.log(`  ratio    : ${report.ratio.toFixed(2)}×`);
+  const range = (runs: Measured[]) => `${f(Math.min(...runs.map((m) => m.cardsPerSecond)))}–${f(Math.max(...runs.map((m) => m.cardsPerSecond)))}`;
+  console.log(`renderArticles(): ${cards} og cards (${cards / 5} articles × 5 quotes), ${report.cores} cores, ${repeat} runs each (median; range)`);
+  console.log(`  1 worker : ${f(one.cardsPerSecond)} cards/s (${range(ones)}), peak RSS (all processes) ${f(one.peakRssMb)} MB`);
+  console.log(`  ${workers} workers: ${f(many.cardsPerSecond)} cards/s (${range(manys)}), peak RSS (all processes) ${f(many.peakRssMb)} MB`);
+  console.log(`  ratio    : ${report.ratio.toFixed(2)}× of the medians; run by run ${pairRatios.map((x) => x.toFixed(2)).join(', ')}`);
   const { first, unchanged, oneChanged } = incremental;
   console.log(`Incremental, ${incremental.articles} articles × 1 quote:`);
   console.log(`  first run      : ${f(first.seconds)} s, ${first.rendered} drawn`);
