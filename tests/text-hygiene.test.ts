@@ -28,6 +28,12 @@ describe('cleanText: what is removed or replaced', () => {
     { name: 'unassigned code points and a stray tag (crashed satori\'s shaper)', input: 'x\u{E0000} y\u{E72DB}', expected: 'x y', warnings: [`${F}: removed 2 private-use, unassigned or stray tag characters (U+E0000, U+E72DB)`] },
     { name: 'a variation selector with nothing to select', input: '\uFE0F name \uFE0Fhere', expected: ' name here', warnings: [`${F}: removed 2 zero-width characters (U+FE0F)`] },
     {
+      name: 'dropping what stands between two lone surrogates does not pair them into a new character',
+      input: '\uD88D\uF4B5\uE8FD\uDFA7x',
+      expected: '\uFFFD\uFFFDx',
+      warnings: [`${F}: removed 2 private-use, unassigned or stray tag characters (U+F4B5, U+E8FD)`, `${F}: replaced 2 unpaired surrogates with U+FFFD`],
+    },
+    {
       name: 'several kinds at once: one warning per kind',
       input: '\u202E\u202E“Hi\u0000,”\u200B\uD800',
       expected: '“Hi,”\uFFFD',

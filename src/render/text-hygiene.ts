@@ -118,7 +118,7 @@ class Tally {
   }
 }
 
-/** First pass: drop removable code units, mend line breaks and surrogates, drop stray joiners. */
+/** Second pass (surrogates are all paired by now): drop removable code units, mend line breaks, drop stray joiners. */
 function strip(text: string, tally: Tally): string {
   const parts: string[] = [];
   let from = 0;
@@ -137,13 +137,6 @@ function strip(text: string, tally: Tally): string {
         from = i + 2;
       } else last = text.charCodeAt(i + 1);
       i++;
-      continue;
-    }
-    if (isHigh(c) || isLow(c)) {
-      cut(i, '\ufffd');
-      tally.bump('surrogate');
-      from = i + 1;
-      last = 0xfffd;
       continue;
     }
     if (c === 0x0d || c === 0x2028 || c === 0x2029) {
@@ -182,7 +175,7 @@ function strip(text: string, tally: Tally): string {
  * render in the process: private-use and unassigned ones, and tag characters outside an emoji tag
  * sequence (the flags of England, Scotland and Wales: 🏴 + tags + U+E007F are kept).
  */
-const UNDRAWABLE = /(\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F})|[\u{E0000}-\u{E007F}]|[\p{Co}\p{Cn}]/gu;
+const UNDRAWABLE = /(\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F})|([\uD800-\uDFFF])|[\u{E0000}-\u{E007F}]|[\p{Co}\p{Cn}]/gu;
 
 /** Variation selectors with nothing to select: at the start of the text or after a space (satori's shaper fails on them). */
 const STRAY_SELECTORS = /(^|[\s])[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]+/gu;
@@ -197,13 +190,23 @@ const SPACE_RUN = /[ \t]{2,}/g;
 export function cleanText(text: string, field: string): CleanText {
   if (typeof text !== 'string') throw InputError.invalid(field, 'a string', text, 'field');
   const tally = new Tally();
-  const drawable = text.replace(UNDRAWABLE, (match, flag: string | undefined) => {
+  // Unpaired surrogates are mended in the same left-to-right pass that drops undrawable code points, so
+  // dropping what stood between two of them cannot pair them into a new character. (Their warning is
+  // added after the first pass's, as before.)
+  let lone = 0;
+  const drawable = text.replace(UNDRAWABLE, (match, flag: string | undefined, surrogate: string | undefined) => {
+    if (surrogate) {
+      lone++;
+      return '\uFFFD';
+    }
     const cp = match.codePointAt(0) as number;
     if (flag || (cp & 0xfffe) === 0xfffe || (cp >= 0xfdd0 && cp <= 0xfdef)) return match; // noncharacters: strip() names them
     tally.add('undrawable', cp);
     return '';
   });
-  let out = strip(drawable, tally).normalize('NFC');
+  let out = strip(drawable, tally);
+  if (lone > 0) tally.bump('surrogate', lone);
+  out = out.normalize('NFC');
   out = out.replace(STRAY_SELECTORS, (run, before: string) => {
     for (const ch of run.slice(before.length)) tally.add('invisible', ch.codePointAt(0) as number);
     return before;
