@@ -7,6 +7,7 @@ import { glyphWarning, missingGlyphs } from '../fonts/index.js';
 import { hydrateChecked } from '../net/hydrate.js';
 import { SYSTEM_TRANSPORT } from '../net/transport.js';
 import type { CardResult, Item, Post, RenderOptions } from '../types.js';
+import { applyHeapGrowth } from './heap-growth.js';
 import { type CheckedOptions, checkOptions } from './options.js';
 import { prepareChecked } from './prepare.js';
 import { rasterize } from './rasterize.js';
@@ -57,6 +58,7 @@ export async function renderCard(item: Item, options?: RenderOptions): Promise<C
     );
   }
 
+  applyHeapGrowth();
   const satori = await loadSatori();
   let svg: string;
   try {
