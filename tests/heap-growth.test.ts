@@ -15,7 +15,9 @@ describe('heapGrowthSetting', () => {
     ['the process has its own flag', ['--heap-growing-percent=30'], {}, undefined],
     ['its own flag, underscores', ['--heap_growing_percent=30'], { QUOTECARD_HEAP_GROWTH: '50' }, undefined],
     ['its own flag in NODE_OPTIONS', [], { NODE_OPTIONS: '--max-old-space-size=200 --heap-growing-percent=40' }, undefined],
-    ['unrelated flags', ['--max-old-space-size=200'], { NODE_OPTIONS: '--enable-source-maps' }, DEFAULT_HEAP_GROWTH],
+    ['a sized old generation (V8 scales its factor down itself)', ['--max-old-space-size=128'], {}, undefined],
+    ['a sized old generation in NODE_OPTIONS', [], { NODE_OPTIONS: '--max_old_space_size=512' }, undefined],
+    ['unrelated flags', ['--max-semi-space-size=2'], { NODE_OPTIONS: '--enable-source-maps' }, DEFAULT_HEAP_GROWTH],
   ] as const)('%s', (_name, argv, env, expected) => {
     expect(heapGrowthSetting(argv, env)).toBe(expected);
   });

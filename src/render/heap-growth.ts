@@ -9,8 +9,9 @@
  * 5,000 cards then peak at ~250 MB, with no measurable change in speed.
  *
  * It is a process-wide V8 setting, so it is left alone when the process was started with its own
- * `--heap-growing-percent`, and `QUOTECARD_HEAP_GROWTH` overrides it: `off` keeps V8's own policy, a number
- * from 10 to 300 sets that percentage instead.
+ * `--heap-growing-percent` or a sized old generation (`--max-old-space-size`: V8 then scales its factor down
+ * itself, to 1.3–2 below 1 GB — the batch's worker processes are started so), and `QUOTECARD_HEAP_GROWTH`
+ * overrides it: `off` keeps V8's own policy, a number from 10 to 300 sets that percentage instead.
  */
 import { setFlagsFromString } from 'node:v8';
 import { InputError } from '../errors.js';
@@ -23,7 +24,7 @@ export const DEFAULT_HEAP_GROWTH = 100;
  * An unusable `QUOTECARD_HEAP_GROWTH` is an `InputError`.
  */
 export function heapGrowthSetting(execArgv: readonly string[], env: Readonly<Record<string, string | undefined>>): number | undefined {
-  const flagged = (text: string | undefined) => /--heap[-_]growing[-_]percent/.test(text ?? '');
+  const flagged = (text: string | undefined) => /--(?:heap[-_]growing[-_]percent|max[-_]old[-_]space[-_]size)/.test(text ?? '');
   if (execArgv.some((arg) => flagged(arg)) || flagged(env.NODE_OPTIONS)) return undefined;
   const wanted = env.QUOTECARD_HEAP_GROWTH?.trim().toLowerCase();
   if (wanted === undefined || wanted === '') return DEFAULT_HEAP_GROWTH;
