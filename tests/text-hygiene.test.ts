@@ -19,6 +19,7 @@ describe('cleanText: what is removed or replaced', () => {
     { name: 'many kinds of control named up to five', input: '\u0001\u0002\u0003\u0004\u0005\u0006x', expected: 'x', warnings: [`${F}: removed 6 control characters (U+0001, U+0002, U+0003, U+0004, U+0005, …)`] },
     { name: 'lone high surrogate', input: 'a\uD83Db', expected: 'a\uFFFDb', warnings: [`${F}: replaced 1 unpaired surrogate with U+FFFD`] },
     { name: 'lone low surrogate at the end and reversed pair', input: '\uDE00\uD83Dx\uDC00', expected: '\uFFFD\uFFFDx\uFFFD', warnings: [`${F}: replaced 3 unpaired surrogates with U+FFFD`] },
+    { name: 'a joiner before a supplementary noncharacter goes with it (fuzz seed 242523868)', input: '\u201C\u200D\u{10FFFF}', expected: '\u201C', warnings: [`${F}: removed 1 zero-width character (U+200D)`, `${F}: removed 1 noncharacter (U+10FFFF)`] },
     { name: 'noncharacters (not XML)', input: 'a\uFFFEb\uFFFFc\uFDD0d\u{1FFFF}e', expected: 'abcde', warnings: [`${F}: removed 4 noncharacters (U+FFFE, U+FFFF, U+FDD0, U+1FFFF)`] },
     { name: 'marks are counted after NFC composes', input: `e${'\u0301'.repeat(8)}`, expected: `é${'\u0301'.repeat(MAX_MARKS)}`, warnings: [`${F}: removed 1 combining mark past ${MAX_MARKS} on one character`] },
   { name: 'zalgo: 10,000 marks on one letter', input: `Z${'\u0336'.repeat(10_000)}!`, expected: `Z${'\u0336'.repeat(MAX_MARKS)}!`, warnings: [`${F}: removed ${10_000 - MAX_MARKS} combining marks past ${MAX_MARKS} on one character`] },

@@ -73,6 +73,16 @@ function joinable(c: number): boolean {
   return removedKind(c) === undefined;
 }
 
+/**
+ * Whether a ZWJ/ZWNJ may stand before the character at `i`: a supplementary noncharacter (U+xFFFE/U+xFFFF,
+ * removed by `strip`) is looked at whole, not as its high surrogate, or the joiner would outlive it.
+ */
+function joinableAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (isHigh(c) && isLow(text.charCodeAt(i + 1))) return ((text.codePointAt(i) as number) & 0xfffe) !== 0xfffe;
+  return joinable(c);
+}
+
 function isHigh(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
@@ -147,7 +157,7 @@ function strip(text: string, tally: Tally): string {
       continue;
     }
     if (isJoiner(c)) {
-      if (joinable(last) && joinable(text.charCodeAt(i + 1))) {
+      if (joinable(last) && joinableAt(text, i + 1)) {
         last = c;
         continue;
       }
