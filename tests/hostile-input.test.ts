@@ -246,3 +246,14 @@ describe('hostile input catalogue (issue 5)', () => {
     });
   }
 });
+
+describe('invisible format characters once a script font is loaded (fuzz seed 1664564126)', () => {
+  // After a Hebrew card, a run of characters no font draws fell back to the Hebrew face, shaped to nothing,
+  // and satori's shaper failed ("Unexpected end of JSON input") on every later card holding one.
+  const post = (text: string): Post => ({ kind: 'post', network: 'twitter', status: 'full', url: 'https://twitter.com/a/status/1', text, links: [], start: 0, end: 0 });
+  test.each(['\u{1D173}', 'a\u{1D17A}', '\u17B4 b', '\u180E', 'x\u180B'])('%j draws, with a warning', async (text) => {
+    await renderCard({ kind: 'quote', text: 'בְּרֵאשִׁית עולם', speaker: { name: 'A' }, cue: 'said', partial: false, start: 0, end: 0, confidence: 1 }, { format: 'svg' });
+    const card = await renderCard(post(text), { format: 'svg' });
+    expect(card.warnings.some((w) => /^post\.text: removed \d+ zero-width characters? \(U\+/.test(w))).toBe(true);
+  });
+});

@@ -7,7 +7,10 @@
  * - removes bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069) and the marks LRM, RLM and
  *   ALM (U+200E, U+200F, U+061C): nothing that reorders text is kept; the card lays RTL out itself;
  * - removes zero-width and invisible characters (U+200B, U+2060–2064, U+FEFF, soft hyphen U+00AD,
- *   U+206A–206F), and ZWJ/ZWNJ (U+200D/U+200C) unless they stand between two visible characters, as
+ *   U+206A–206F, the deprecated Khmer inherent vowels U+17B4–17B5, the musical format controls
+ *   U+1D173–1D17A, and Mongolian variation selectors and vowel separator U+180B–180F unless they follow a
+ *   Mongolian character — no font draws these, and a run of them alone shapes to nothing, which satori's
+ *   shaper fails on once a script font such as Hebrew is loaded), and ZWJ/ZWNJ (U+200D/U+200C) unless they stand between two visible characters, as
  *   in emoji ZWJ sequences (👨‍👩‍👧) and Persian words (می‌خواهم); of a run of joiners only the last is kept;
  * - removes NUL, C0 and C1 controls and DEL except "\n" and "\t"; "\r\n", "\r", U+2028 and U+2029 become "\n";
  * - removes noncharacters (U+FDD0–FDEF and U+xFFFE/U+xFFFF; U+FFFE/U+FFFF are not allowed in XML);
@@ -55,10 +58,26 @@ function removedKind(c: number): Kind | undefined {
   if (c < 0x20) return c === 0x0a || c === 0x09 ? undefined : 'control';
   if (c < 0x7f) return undefined;
   if (c <= 0x9f) return 'control';
-  if (c === 0xad) return 'invisible';
+  if (c === 0xad || c === 0x17b4 || c === 0x17b5) return 'invisible';
   if (c === 0x061c || c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return 'bidi';
   if (c === 0x200b || (c >= 0x2060 && c <= 0x2064) || (c >= 0x206a && c <= 0x206f) || c === 0xfeff) return 'invisible';
   if ((c >= 0xfdd0 && c <= 0xfdef) || c === 0xfffe || c === 0xffff) return 'noncharacter';
+  return undefined;
+}
+
+/** Mongolian free variation selectors and vowel separator: kept only after a Mongolian character. */
+function isMongolianSelector(c: number): boolean {
+  return c >= 0x180b && c <= 0x180f;
+}
+
+function isMongolian(c: number): boolean {
+  return c >= 0x1800 && c <= 0x18af;
+}
+
+/** The removal class of a supplementary code point `strip` removes: noncharacters and musical format controls. */
+function removedSupplementary(cp: number): Kind | undefined {
+  if ((cp & 0xfffe) === 0xfffe) return 'noncharacter';
+  if (cp >= 0x1d173 && cp <= 0x1d17a) return 'invisible';
   return undefined;
 }
 
@@ -68,18 +87,18 @@ function isJoiner(c: number): boolean {
 
 /** Whether a ZWJ/ZWNJ may stand next to this code unit (NaN past either end of the text: no). */
 function joinable(c: number): boolean {
-  if (!(c > 0x20) || isJoiner(c) || c === 0x2028 || c === 0x2029) return false;
+  if (!(c > 0x20) || isJoiner(c) || isMongolianSelector(c) || c === 0x2028 || c === 0x2029) return false;
   if (c === 0xa0 || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) return false;
   return removedKind(c) === undefined;
 }
 
 /**
- * Whether a ZWJ/ZWNJ may stand before the character at `i`: a supplementary noncharacter (U+xFFFE/U+xFFFF,
- * removed by `strip`) is looked at whole, not as its high surrogate, or the joiner would outlive it.
+ * Whether a ZWJ/ZWNJ may stand before the character at `i`: a supplementary code point `strip` removes is
+ * looked at whole, not as its high surrogate, or the joiner would outlive it.
  */
 function joinableAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (isHigh(c) && isLow(text.charCodeAt(i + 1))) return ((text.codePointAt(i) as number) & 0xfffe) !== 0xfffe;
+  if (isHigh(c) && isLow(text.charCodeAt(i + 1))) return removedSupplementary(text.codePointAt(i) as number) === undefined;
   return joinable(c);
 }
 
@@ -141,9 +160,10 @@ function strip(text: string, tally: Tally): string {
     const c = text.charCodeAt(i);
     if (isHigh(c) && isLow(text.charCodeAt(i + 1))) {
       const cp = text.codePointAt(i) as number;
-      if ((cp & 0xfffe) === 0xfffe) {
+      const kind = removedSupplementary(cp);
+      if (kind) {
         cut(i);
-        tally.add('noncharacter', cp);
+        tally.add(kind, cp);
         from = i + 2;
       } else last = text.charCodeAt(i + 1);
       i++;
@@ -166,7 +186,7 @@ function strip(text: string, tally: Tally): string {
       from = i + 1;
       continue;
     }
-    const kind = removedKind(c);
+    const kind = isMongolianSelector(c) ? (isMongolian(last) ? undefined : 'invisible') : removedKind(c);
     if (kind) {
       cut(i);
       tally.add(kind, c);
