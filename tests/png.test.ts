@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
-import { crc32 } from '../src/images/crc32.js';
+import { crc32, tableCrc32 } from '../src/images/crc32.js';
 import { quantize } from '../src/render/palette.js';
 import { encodePng, unpremultiply } from '../src/render/png.js';
 
@@ -99,11 +99,22 @@ describe('crc32', () => {
     { name: 'the standard check value', bytes: ascii('123456789'), expected: 0xcbf43926 },
     { name: 'an IEND chunk type', bytes: ascii('IEND'), expected: 0xae426082 },
   ];
-  for (const c of cases) test(c.name, () => expect(crc32(c.bytes)).toBe(c.expected));
+  for (const c of cases) {
+    test(c.name, () => {
+      expect(crc32(c.bytes)).toBe(c.expected);
+      expect(tableCrc32(c.bytes)).toBe(c.expected);
+    });
+  }
 
   test('a range of a larger buffer', () => {
     const bytes = ascii('xx123456789yy');
     expect(crc32(bytes, 2, 11)).toBe(0xcbf43926);
+    expect(tableCrc32(bytes, 2, 11)).toBe(0xcbf43926);
+  });
+
+  test('the native and the table-driven forms agree on random bytes', () => {
+    const bytes = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 2654435761) >>> 24);
+    for (const [start, end] of [[0, 70_000], [3, 65_539], [100, 100]]) expect(crc32(bytes, start, end)).toBe(tableCrc32(bytes, start, end));
   });
 });
 
