@@ -10,8 +10,9 @@
  *   U+206A–206F, the deprecated Khmer inherent vowels U+17B4–17B5, the musical format controls
  *   U+1D173–1D17A, and Mongolian variation selectors and vowel separator U+180B–180F unless they follow a
  *   Mongolian character — no font draws these, and a run of them alone shapes to nothing, which satori's
- *   shaper fails on once a script font such as Hebrew is loaded), and ZWJ/ZWNJ (U+200D/U+200C) unless they stand between two visible characters, as
- *   in emoji ZWJ sequences (👨‍👩‍👧) and Persian words (می‌خواهم); of a run of joiners only the last is kept;
+ *   shaper fails on once a script font such as Hebrew is loaded), and ZWJ/ZWNJ (U+200D/U+200C) unless they
+ *   stand between two visible characters, as in emoji ZWJ sequences (👨‍👩‍👧) and Persian words (می‌خواهم);
+ *   of a run of joiners only the last is kept;
  * - removes NUL, C0 and C1 controls and DEL except "\n" and "\t"; "\r\n", "\r", U+2028 and U+2029 become "\n";
  * - removes noncharacters (U+FDD0–FDEF and U+xFFFE/U+xFFFF; U+FFFE/U+FFFF are not allowed in XML);
  * - removes private-use and unassigned code points and tag characters outside emoji flag sequences
