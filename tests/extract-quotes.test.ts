@@ -44,6 +44,7 @@ const cases: Case[] = [
   { name: 'Title Case title with an abbreviation stop', input: 'Fans still sing “Born in the U.S.A.” at every show in the city.', expected: [] },
   { name: 'Title Case title with commas inside', input: 'Okafor’s first collection, “Salt, Smoke and Sunday,” sold out in a week.', expected: [] },
   { name: 'a title after an interview “Q:” is no quote', input: 'Q: “The Long Road Home” follows a family over three decades. How personal is it?', expected: [] },
+  { name: 'a paper’s title after “under the title”', input: 'It appears in the journal Age and Clinical Care under the title “Nighttime Environmental Modification and Incident Delirium in Older Inpatients: A Cluster-Randomised Trial”.', expected: [] },
   { name: 'title after cookbook', input: 'Her cookbook “Tables of Plenty and Other Stories” comes out in May.', expected: [] },
   {
     name: 'a second fragment coordinated with the first is kept',
@@ -151,6 +152,13 @@ describe('repeated quotations', () => {
         <figure class="pull-quote"><blockquote><p>“I never wanted a restaurant, I wanted a table.”</p></blockquote></figure>
         <p>The club began by accident. “I never wanted a restaurant, I wanted a table,” Hart said on Friday.</p></article></body></html>`,
       expected: { texts: ['I never wanted a restaurant, I wanted a table'], speaker: 'Delia Hart', warned: true },
+    },
+    {
+      name: 'a pull quote printing part of a longer body quote is that quote again',
+      input: `<html><body><article><p>Judge Harold Whitcombe was not persuaded. “Mr. Kerrigan did not panic for a moment. He panicked for two full days, and during those two days he took a screwdriver to the evidence,” the judge said.</p>
+        <figure><blockquote><p>“He panicked for two full days, and during those two days he took a screwdriver to the evidence.”</p></blockquote></figure>
+        <p>The trial begins in March.</p></article></body></html>`,
+      expected: { texts: ['Mr. Kerrigan did not panic for a moment. He panicked for two full days, and during those two days he took a screwdriver to the evidence'], speaker: 'Harold Whitcombe', warned: true },
     },
     {
       name: 'different quotes are all kept',

@@ -301,6 +301,18 @@ describe('pronouns, role nouns and organisations resolved from the article’s o
         'Ruth Calloway took questions in her office in Cole Springs last week.\nAsked whether she regretted her vote, she was quiet for a long moment before answering. “I regret how I explained it. I don’t regret the vote.”',
       expected: { name: 'Ruth Calloway', mention: 'she' },
     },
+    {
+      name: '“the 19-year-old” is the person the article gave that age, not the last one named',
+      input:
+        'Jalen Okonkwo-Hale scored twice.\nOkonkwo-Hale, 19, came through the club’s academy.\nSalcombe, 34, who has made 300 appearances, stayed on the pitch long after the whistle.\n' +
+        '“My mum was in the stand tonight,” the 19-year-old said.',
+      expected: { name: 'Jalen Okonkwo-Hale', mention: 'the 19-year-old' },
+    },
+    {
+      name: 'a software company is no person: its statement has no speaker',
+      input: 'Brightwell Software cut 400 jobs on Tuesday.\nIn a statement released alongside the results, Brightwell said: “These reductions are part of a broader plan to focus our investment.”',
+      expected: { name: undefined },
+    },
   ];
   for (const t of table) {
     test(t.name, () => {

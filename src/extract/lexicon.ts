@@ -75,7 +75,8 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(
     'airlines airways energy systems technologies labs partners capital ventures pharmaceuticals brands ' +
     'entertainment communications solutions insurance logistics research sciences studies society trust fund ' +
     'alliance coalition academy institution laboratory laboratories town rovers athletic wanderers albion fc ' +
-    'springs falls heights hills county township borough village'
+    'springs falls heights hills county township borough village software robotics semiconductor semiconductors ' +
+    'therapeutics biotech pharma analytics electronics aerospace dynamics bancorp'
   ).split(' '),
 );
 
@@ -128,7 +129,8 @@ export const WORK_WORDS: ReadonlySet<string> = new Set(
     'book novel film movie song single album show series documentary episode play musical poem painting ' +
     'exhibition headline article column essay report titled entitled dubbed nicknamed named called campaign ' +
     'slogan hashtag podcast programme program memoir opera track record cookbook biography autobiography ' +
-    'sitcom drama thriller anthem ballad bestseller sequel prequel reboot remake franchise video mixtape'
+    'sitcom drama thriller anthem ballad bestseller sequel prequel reboot remake franchise video mixtape title ' +
+    'subtitled headlined'
   ).split(' '),
 );
 

@@ -4,7 +4,8 @@
  * - gender, from the article's own words: an honorific ("Mr.", "Ms."), a gendered role noun
  *   ("spokeswoman", "brother") at the name, or a he/she/his/her in a sentence that names no one else;
  * - the role each mention is introduced with ("The company’s chief executive, Lorraine Whitfield",
- *   "Derek Osei, an analyst at …", "Police Chief Angela Brandt").
+ *   "Derek Osei, an analyst at …", "Police Chief Angela Brandt"), and an age given beside the name
+ *   ("Okonkwo-Hale, 19,": "19-year-old").
  * No name lists: a person the article gives no such sign for stays unknown.
  */
 import type { NameIndex, PersonMention } from './name-index.js';
@@ -86,6 +87,9 @@ export class PersonFacts {
     // "[Name], an analyst at Morningside Research who covers the sector,"
     const after = /^,\s*([^.!?;:\n,()]{2,90})/u.exec(text.slice(m.end, m.end + 100));
     if (after?.[1] && /^(?:a|an|the|\p{Ll}+[’']s)\s/iu.test(after[1])) parts.push(after[1]);
+    // "Okonkwo-Hale, 19, came through the academy": "the 19-year-old" later means this person
+    const age = /^,\s*(\d{1,3}),/u.exec(text.slice(m.end, m.end + 8));
+    if (age) parts.push(`${age[1]}-year-old`);
     return parts.join(' | ').toLowerCase();
   }
 

@@ -85,8 +85,8 @@ function sentencePeople(text: string, mentions: PersonMention[], i: number, stop
 }
 
 /**
- * "the chief executive", "the spokeswoman": the latest person whose introducing role has those words
- * ("prime minister" before "minister" alone).
+ * "the chief executive", "the spokeswoman", "the 19-year-old": the latest person whose introducing role has
+ * those words ("prime minister" before "minister" alone).
  */
 function boundByRole(mention: string, facts: PersonFacts, mentions: PersonMention[], i: number, stop: number, outside: (pos: number) => boolean): string | undefined {
   const words = mention
@@ -97,7 +97,7 @@ function boundByRole(mention: string, facts: PersonFacts, mentions: PersonMentio
   if (!head || head.length < 3) return undefined;
   const phrases = words.length > 1 ? [words.join(' '), head] : [head];
   for (const phrase of phrases) {
-    const word = new RegExp(`(?:^|[^\\p{L}])${phrase.replace(/[^\p{L}\p{N} ]/gu, '')}(?:$|[^\\p{L}])`, 'u');
+    const word = new RegExp(`(?:^|[^\\p{L}\\p{N}])${phrase.replace(/[^\p{L}\p{N} -]/gu, '')}(?:$|[^\\p{L}\\p{N}])`, 'u');
     for (let k = i; k > stop; k--) {
       const m = mentions[k] as PersonMention;
       if (!outside(m.start)) continue;

@@ -1,9 +1,17 @@
 /**
  * The same words quoted twice — a pull quote repeating a sentence of the body, or a quote a page prints
- * again — are one quotation: listed once, keeping the copy that has a speaker (else the first).
+ * again — are one quotation: listed once, keeping the copy that has a speaker (else the first). A pull
+ * quote printing only part of a longer body quote (at least `MIN_CONTAINED` characters of it) is that
+ * quotation again too, unless it alone says who spoke.
  */
 import type { Quote } from '../types.js';
 import { quoteKey } from './quote-text.js';
+
+/** Shortest quote (compared form) taken as a repeat of a longer quote that contains it. */
+export const MIN_CONTAINED = 40;
+
+/** Most characters the containment pass reads (candidates × all quotes' text): bounded on hostile pages. */
+const CONTAINMENT_WORK = 20_000_000;
 
 /** The same words quoted twice (a pull quote repeating the body): listed once, the attributed copy kept. */
 export function withoutRepeats(quotes: Quote[]): { quotes: Quote[]; repeated: number } {
@@ -26,5 +34,43 @@ export function withoutRepeats(quotes: Quote[]): { quotes: Quote[]; repeated: nu
       out.push(q);
     }
   }
-  return { quotes: out.filter((q): q is Quote => q !== undefined), repeated };
+  const unique = out.filter((q): q is Quote => q !== undefined);
+  const contained = containedRepeats(unique);
+  return { quotes: unique.filter((_, i) => !contained.has(i)), repeated: repeated + contained.size };
+}
+
+/** Indices of quotes whose words lie inside another, longer quote that has a speaker whenever they do. */
+function containedRepeats(quotes: Quote[]): Set<number> {
+  const drop = new Set<number>();
+  const keys = quotes.map((q) => quoteKey(q.text));
+  const candidates = keys.flatMap((k, i) => (k.length >= MIN_CONTAINED ? [i] : []));
+  const joined = keys.join('\u0000');
+  if (candidates.length < 1 || keys.length < 2 || candidates.length * joined.length > CONTAINMENT_WORK) return drop;
+  const starts: number[] = [];
+  let at = 0;
+  for (const k of keys) {
+    starts.push(at);
+    at += k.length + 1;
+  }
+  const owner = (pos: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (const i of candidates) {
+    const key = keys[i] as string;
+    for (let pos = joined.indexOf(key); pos >= 0; pos = joined.indexOf(key, pos + 1)) {
+      const j = owner(pos);
+      if (j === i || drop.has(j) || (keys[j] as string).length <= key.length) continue;
+      if (quotes[i]?.speaker && !quotes[j]?.speaker) continue;
+      drop.add(i);
+      break;
+    }
+  }
+  return drop;
 }

@@ -200,6 +200,9 @@ function readSegment(text: string, index: NameIndex, seg: Word[]): SpeakerReadin
     if ((first.lower === 'a' || first.lower === 'an') && !isUpper(head.text[0]) && rest.length <= 3 && !CLAUSE_STARTS.has(head.lower)) {
       return { kind: 'someone', mention: spanText(text, seg), role: spanText(text, rest), at: first.start };
     }
+    // "the 19-year-old": the person the article gave that age ("Okonkwo-Hale, 19,")
+    const age = spanText(text, rest);
+    if (first.lower === 'the' && /^\d{1,3}-year-old$/u.test(age)) return { kind: 'nominal', mention: spanText(text, seg), role: age, at: first.start };
     if (first.lower === 'the' && !isUpper(head.text[0]) && rest.every((w) => !CLAUSE_STARTS.has(w.lower) && !/^\p{N}/u.test(w.text))) {
       return { kind: 'nominal', mention: spanText(text, seg), role: spanText(text, rest), at: first.start };
     }
