@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/extract/extract.js';
 
@@ -352,4 +353,16 @@ describe('a sentence interrupted by its attribution', () => {
       expect(extract(t.input).quotes.map((q) => q.text)).toEqual(t.expected);
     });
   }
+});
+
+describe('walking back past a sentence of other people', () => {
+  test('“she” lands on the subject of the sentence it reaches, not its last name (round-6 court story)', () => {
+    // "Angela Pryce, Mateo’s mother, sat … while Sloane described her client …. Outside the courthouse, she said
+    // she had not been able to look at Kerrigan …. “For two days …,” she said, “…”": Kerrigan is a man, so "she"
+    // walks back to the sentence before, whose subject is the mother; its last name is the (woman) lawyer
+    const html = readFileSync(new URL('./fixtures/articles/h-round6-a2.html', import.meta.url), 'utf8');
+    const quote = extract(html).quotes.find((q) => q.text.startsWith('For two days I drove past that corner'));
+    expect(quote?.speaker?.name).toBe('Angela Pryce');
+    expect(quote?.speaker?.mention).toBe('she');
+  });
 });

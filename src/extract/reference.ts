@@ -51,9 +51,15 @@ export function resolveReference(text: string, index: NameIndex, ref: Reference,
   if (inSentence) return inSentence;
   // the latest sentence names only a possessor ("Asked about Lindqvist’s claim, she …"), or only people
   // of the other gender: walk back to the nearest person who fits
+  // — the subject of that sentence, its first person who fits, as for the latest sentence
+  const candidate = (m: PersonMention) => outside(m.start) && !m.possessive && !names.includes(m.name) && fits(m.name);
   for (let k = before; k > near; k--) {
     const m = mentions[k] as PersonMention;
-    if (outside(m.start) && !m.possessive && !names.includes(m.name) && fits(m.name)) return m.name;
+    if (!candidate(m)) continue;
+    const from = sentenceStart(text, m.start, 0);
+    let first = k;
+    for (let j = k - 1; j > near && (mentions[j] as PersonMention).start >= from; j--) if (candidate(mentions[j] as PersonMention)) first = j;
+    return (mentions[first] as PersonMention).name;
   }
   return names.find((name) => name !== talkedAbout) ?? names[0] ?? (mentions[i] as PersonMention).name;
 }
