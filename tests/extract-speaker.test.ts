@@ -310,6 +310,21 @@ describe('pronouns, role nouns and organisations resolved from the article’s o
       expected: { name: 'Jalen Okonkwo-Hale', mention: 'the 19-year-old' },
     },
     {
+      name: 'a bare surname used while one person had it stays theirs after relatives with it are introduced',
+      input:
+        'Grace Okafor, who drove the county bookmobile for 31 years, died on Sunday. Okafor joined the library in 1971.\n' +
+        'Her son, David Okafor, recalled the winters. He and his wife, Marianne Okafor, drove through the night.\n' +
+        '“People kept telling me I should move up to a real library,” Okafor told the paper in 1998.',
+      expected: { name: 'Grace Okafor', mention: 'Okafor' },
+    },
+    {
+      name: '“his wife said” is the person introduced as his wife',
+      input:
+        'Grace Okafor, who drove the county bookmobile for 31 years, died on Sunday.\nHer son, David Okafor, recalled the winters. He and his wife, Marianne Okafor, a nurse, drove through the night.\n' +
+        '“The first time David brought me home, she handed me a library card. I thought it was a joke,” his wife said.',
+      expected: { name: 'Marianne Okafor', mention: 'his wife' },
+    },
+    {
       name: 'a software company is no person: its statement has no speaker',
       input: 'Brightwell Software cut 400 jobs on Tuesday.\nIn a statement released alongside the results, Brightwell said: “These reductions are part of a broader plan to focus our investment.”',
       expected: { name: undefined },

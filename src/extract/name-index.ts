@@ -275,6 +275,10 @@ interface SurnameList {
   items: Array<{ pos: number; name: string }>;
   /** `bare[k]`: after the first k + 1 mentions, the person a bare surname stands for, when `nearest`'s rule decides it. */
   bare?: Array<string | undefined>;
+  /** `sole[k]`: after the first k + 1 mentions, the one person introduced with this surname, if only one is. */
+  sole?: Array<string | undefined>;
+  /** The person the bare surname was used for while they were the only one introduced with it. */
+  established?: string;
 }
 
 /**
@@ -295,7 +299,8 @@ function bareSurnames(items: Array<{ pos: number; name: string }>): Array<string
  * The full name a bare surname at `pos` stands for: the one mentioned last at or before it, else the first
  * after it. When two people introduced before `pos` share the surname and one of them is named in full again
  * after being introduced (Dylan Reyes … Yolanda Reyes … "Yolanda Reyes told the judge"), the writer keeps the
- * full name for that one, so the bare surname is the other's.
+ * full name for that one, so the bare surname is the other's. Failing that, a bare surname already used while
+ * only one person had that surname stays that person's. Bare surnames are looked up in text order.
  */
 function nearest(list: SurnameList, pos: number): string | undefined {
   const { items } = list;
@@ -307,5 +312,20 @@ function nearest(list: SurnameList, pos: number): string | undefined {
     else hi = mid;
   }
   list.bare ??= bareSurnames(items);
-  return (lo > 0 ? list.bare[lo - 1] : undefined) ?? (items[lo - 1] ?? items[0])?.name;
+  list.sole ??= soleNames(items);
+  if (lo === 0) return items[0]?.name;
+  const sole = list.sole[lo - 1];
+  // a bare surname used while one person had it is theirs from then on: writers tell the relatives
+  // introduced later apart by their first names ("Okafor" the subject; "David", "his wife")
+  if (sole) list.established = sole;
+  return list.bare[lo - 1] ?? list.established ?? (items[lo - 1] as { name: string }).name;
+}
+
+/** For each prefix of a surname's full mentions, the one person it names, or undefined once there are two. */
+function soleNames(items: Array<{ pos: number; name: string }>): Array<string | undefined> {
+  let sole: string | undefined = items[0]?.name;
+  return items.map(({ name }) => {
+    if (sole !== name) sole = undefined;
+    return sole;
+  });
 }

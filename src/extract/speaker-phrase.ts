@@ -37,6 +37,7 @@ export interface SpeakerReading {
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ard|man|woman|ian|ese|ish|ite|ean|ot|on)$/u;
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their']);
 
 /** The channel a phrase names: "in a tweet" → "tweet", "on Twitter" → "Twitter". */
 export function findVia(words: Word[]): string | undefined {
@@ -203,7 +204,9 @@ function readSegment(text: string, index: NameIndex, seg: Word[]): SpeakerReadin
     // "the 19-year-old": the person the article gave that age ("Okonkwo-Hale, 19,")
     const age = spanText(text, rest);
     if (first.lower === 'the' && /^\d{1,3}-year-old$/u.test(age)) return { kind: 'nominal', mention: spanText(text, seg), role: age, at: first.start };
-    if (first.lower === 'the' && !isUpper(head.text[0]) && rest.every((w) => !CLAUSE_STARTS.has(w.lower) && !/^\p{N}/u.test(w.text))) {
+    // "the spokeswoman"; "his wife", "her son": a relative the article introduced that way ("He and his wife, Marianne Okafor")
+    const nominal = first.lower === 'the' || (POSSESSIVE_DETERMINERS.has(first.lower) && rest.length === 1 && ROLE_NOUNS.has(head.lower));
+    if (nominal && !isUpper(head.text[0]) && rest.every((w) => !CLAUSE_STARTS.has(w.lower) && !/^\p{N}/u.test(w.text))) {
       return { kind: 'nominal', mention: spanText(text, seg), role: spanText(text, rest), at: first.start };
     }
     return undefined;
