@@ -16,33 +16,35 @@ const CONTAINMENT_WORK = 20_000_000;
 /** The same words quoted twice (a pull quote repeating the body): listed once, the attributed copy kept. */
 export function withoutRepeats(quotes: Quote[]): { quotes: Quote[]; repeated: number } {
   const seen = new Map<string, number>();
-  const out: Array<Quote | undefined> = [];
+  const out: Array<{ quote: Quote; key: string } | undefined> = [];
   let repeated = 0;
   for (const q of quotes) {
     const key = quoteKey(q.text);
     const at = seen.get(key);
     if (at === undefined) {
       seen.set(key, out.length);
-      out.push(q);
+      out.push({ quote: q, key });
       continue;
     }
     repeated++;
-    const kept = out[at] as Quote;
+    const kept = out[at]?.quote as Quote;
     if (!kept.speaker && q.speaker) {
       out[at] = undefined;
       seen.set(key, out.length);
-      out.push(q);
+      out.push({ quote: q, key });
     }
   }
-  const unique = out.filter((q): q is Quote => q !== undefined);
-  const contained = containedRepeats(unique);
-  return { quotes: unique.filter((_, i) => !contained.has(i)), repeated: repeated + contained.size };
+  const unique = out.filter((entry) => entry !== undefined);
+  const contained = containedRepeats(
+    unique.map((entry) => entry.quote),
+    unique.map((entry) => entry.key),
+  );
+  return { quotes: unique.flatMap((entry, i) => (contained.has(i) ? [] : [entry.quote])), repeated: repeated + contained.size };
 }
 
-/** Indices of quotes whose words lie inside another, longer quote that has a speaker whenever they do. */
-function containedRepeats(quotes: Quote[]): Set<number> {
+/** Indices of quotes whose words (`keys`: their compared forms) lie inside another, longer quote that has a speaker whenever they do. */
+function containedRepeats(quotes: Quote[], keys: string[]): Set<number> {
   const drop = new Set<number>();
-  const keys = quotes.map((q) => quoteKey(q.text));
   const candidates = keys.flatMap((k, i) => (k.length >= MIN_CONTAINED ? [i] : []));
   const joined = keys.join('\u0000');
   if (candidates.length < 1 || keys.length < 2 || candidates.length * joined.length > CONTAINMENT_WORK) return drop;
