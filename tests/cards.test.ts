@@ -120,6 +120,32 @@ describe('quote card tree', () => {
       }
     }
   });
+  test.each([
+    { name: 'left-to-right text is one text node, its lines joined by newlines', text: 'We will not back down from the commitments this council made to every family in the district last spring', lines: 'one node' },
+    { name: 'a right-to-left quote keeps a node per line (satori orders each line by its direction)', text: 'لن نتراجع عن الالتزامات التي قطعها هذا المجلس لكل عائلة في المنطقة في الربيع الماضي أمام الجميع', lines: 'per line' },
+  ])('$name', ({ text, lines }) => {
+    const { ctx } = context({ size: { ...SIZES.square, name: 'square' } });
+    const tree = quoteTemplate(quote({ text }), ctx);
+    const quoteNodes = nodes(tree).filter((n) => n.props.style?.fontFamily === ctx.theme.fonts.serif && typeof n.props.children === 'string');
+    if (lines === 'one node') {
+      expect(quoteNodes).toHaveLength(1);
+      const node = quoteNodes[0] as Node;
+      const drawn = String(node.props.children).split('\n');
+      expect(drawn.length).toBeGreaterThan(1);
+      expect(drawn.join(' ')).toBe(`${text}.`);
+      // the box is exactly lines × line height, so satori never re-wraps or clips it
+      expect(node.props.style?.height).toBe(drawn.length * Number.parseInt(String(node.props.style?.lineHeight), 10));
+      expect(node.props.style?.whiteSpace).toBe('pre');
+    } else {
+      expect(quoteNodes.length).toBeGreaterThan(1);
+      for (const n of quoteNodes) expect(String(n.props.children)).not.toContain('\n');
+    }
+  });
+  test('an accent run (a hashtag) keeps its line as spans', () => {
+    const { ctx } = context();
+    const tree = postTemplate(post({ text: 'Talks resume in Doha #Afghanistan' }), ctx);
+    expect(nodes(tree).some((n) => n.type === 'span' && n.props.children === '#Afghanistan' && n.props.style?.color === ctx.theme.accent)).toBe(true);
+  });
   test('an overlong quote is cut, marked and warned about', () => {
     const { ctx, notes } = context();
     quoteTemplate(quote({ text: 'word '.repeat(400).trim() }), ctx);
@@ -149,9 +175,9 @@ describe('post card tree', () => {
   });
   test('line breaks are kept', () => {
     const { ctx } = context();
-    const all = texts(postTemplate(post({ text: 'First line\nSecond line' }), ctx));
-    expect(all).toContain('First line');
-    expect(all).toContain('Second line');
+    const lines = texts(postTemplate(post({ text: 'First line\n\nSecond line' }), ctx)).flatMap((t) => t.split('\n'));
+    expect(lines).toEqual(expect.arrayContaining(['First line', '', 'Second line']));
+    expect(lines.indexOf('Second line') - lines.indexOf('First line')).toBe(2);
   });
   test('verified authors get a badge; others do not', () => {
     const { ctx } = context();

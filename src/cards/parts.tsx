@@ -34,37 +34,45 @@ export function justify(align: Align | undefined, direction: Direction): 'flex-s
 
 /**
  * Fitted text as explicit lines: satori never re-wraps it, so the box is exactly lines × line height.
- * Each line is set in the paragraph's direction (satori orders its words by it) and aligned to a side.
+ * Plain left-to-right text is one text node with the lines joined by newlines (satori lays out one
+ * node instead of one per line: ~15% less of its time on a quote card). Otherwise each line is its own
+ * node, set in the paragraph's direction (satori orders its words by it) and aligned to a side.
  * Accent runs are drawn as spans only in lines without right-to-left text: satori does not reorder
  * words across inline elements, so such a line is drawn as one run in the text colour.
  */
-export function TextLines(props: { fit: FitResult; style: TextStyle; width: number; runs?: RichToken[][]; accent?: string }): Node {
+export function TextLines(props: { fit: FitResult; style: TextStyle; width: number; runs?: RichToken[][]; accent?: string; marginTop?: number }): Node {
   const { fit, style } = props;
   const direction = style.direction ?? textDirection(fit.text);
+  const text = {
+    lineHeight: `${fit.lineHeight}px`,
+    fontSize: fit.fontSize,
+    fontFamily: style.family,
+    fontWeight: style.weight ?? 400,
+    color: style.color,
+    whiteSpace: 'pre',
+    ...(style.letterSpacing ? { letterSpacing: style.letterSpacing } : {}),
+  } as const;
+  const box = { display: 'flex', width: props.width, height: fit.height, flexShrink: 0, ...(props.marginTop ? { marginTop: props.marginTop } : {}) } as const;
+  if (isPlain(fit.lines, direction, props.runs)) {
+    const align = style.align ?? 'left';
+    return <div style={{ ...box, ...text, direction, textAlign: align, justifyContent: justify(align, direction) }}>{fit.lines.join('\n')}</div>;
+  }
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', width: props.width, height: fit.height, flexShrink: 0 }}>
+    <div style={{ ...box, flexDirection: 'column' }}>
       {fit.lines.map((line, i) => (
-        <div
-          style={{
-            display: 'flex',
-            height: fit.lineHeight,
-            lineHeight: `${fit.lineHeight}px`,
-            fontSize: fit.fontSize,
-            fontFamily: style.family,
-            fontWeight: style.weight ?? 400,
-            color: style.color,
-            whiteSpace: 'pre',
-            direction,
-            justifyContent: justify(style.align, direction),
-            ...(style.letterSpacing ? { letterSpacing: style.letterSpacing } : {}),
-            ...markFeatures(line),
-          }}
-        >
+        <div style={{ display: 'flex', height: fit.lineHeight, ...text, direction, justifyContent: justify(style.align, direction), ...markFeatures(line) }}>
           {lineContent(line, direction, props.runs?.[i], props.accent)}
         </div>
       ))}
     </div>
   );
+}
+
+/** Left-to-right lines with no right-to-left text, no marks needing care and no accent runs: one text node. */
+function isPlain(lines: string[], direction: Direction, runs: RichToken[][] | undefined): boolean {
+  if (direction !== 'ltr') return false;
+  if (runs?.some((line) => line.some((run) => run.kind !== 'text'))) return false;
+  return lines.every((line) => !hasRtlText(line) && !markFeatures(line).fontFeatureSettings);
 }
 
 /** A line's children: its accent runs as spans when satori can order them, else the line as one string. */
@@ -110,7 +118,7 @@ export function Logo(props: { ctx: TemplateContext; height: number }): Node | nu
  * The source line: SITE · date, and the theme's logo at the far end. Nothing when none is known. Set on
  * the right (a right-to-left card) it reads from the right: site, then date, the logo at the left end.
  */
-export function SourceLine(props: { ctx: TemplateContext; frame: Frame; width: number; date?: string; align?: Align }): Node | null {
+export function SourceLine(props: { ctx: TemplateContext; frame: Frame; width: number; date?: string; align?: Align; marginTop?: number }): Node | null {
   const { ctx, frame } = props;
   const site = ctx.site?.trim();
   const logo = ctx.theme.logo ? <Logo ctx={ctx} height={px(ELEMENT.logo * frame.type)} /> : null;
@@ -139,6 +147,7 @@ export function SourceLine(props: { ctx: TemplateContext; frame: Frame; width: n
         flexDirection: props.align === 'center' ? 'column' : right ? 'row-reverse' : 'row',
         gap: px(16 * frame.unit),
         flexShrink: 0,
+        ...(props.marginTop ? { marginTop: props.marginTop } : {}),
       }}
     >
       <div style={{ display: 'flex', flexDirection: right ? 'row-reverse' : 'row' }}>

@@ -35,18 +35,15 @@ function header(post: Post, ctx: TemplateContext, frame: Frame, width: number, r
   return {
     height,
     node: (
-      <div style={{ display: 'flex', flexDirection: rtl ? 'row-reverse' : 'row', alignItems: 'center', width, height, flexShrink: 0 }}>
+      <div style={{ display: 'flex', flexDirection: rtl ? 'row-reverse' : 'row', alignItems: 'center', width, height, flexShrink: 0, gap }}>
         <Avatar author={post.author} size={avatar} ctx={ctx} />
-        <div style={{ display: 'flex', width: gap, flexShrink: 0 }} />
         <div style={{ display: 'flex', flexDirection: 'column', width: nameWidth, justifyContent: 'center', alignItems: rtl ? 'flex-end' : 'flex-start' }}>
-          <div style={{ display: 'flex', flexDirection: rtl ? 'row-reverse' : 'row', alignItems: 'center' }}>
+          <div style={{ display: 'flex', flexDirection: rtl ? 'row-reverse' : 'row', alignItems: 'center', gap: px(8 * frame.unit) }}>
             <TextLines fit={name} width={Math.ceil(Math.min(nameWidth - badge, ctx.measure.width(name.lines[0] ?? '', { family: fonts.sans, fontSize: name.fontSize, weight: 700 }) + 2))} style={{ family: fonts.sans, weight: 700, color: foreground, align }} />
-            {badge ? <div style={{ display: 'flex', width: px(8 * frame.unit), flexShrink: 0 }} /> : null}
             {badge ? <VerifiedBadge size={badge} color={VERIFIED_COLOR} /> : null}
           </div>
           {sub ? <TextLines fit={sub} width={nameWidth} style={{ family: fonts.sans, color: muted, align }} /> : null}
         </div>
-        <div style={{ display: 'flex', width: gap, flexShrink: 0 }} />
         <div style={{ display: 'flex', alignSelf: 'flex-start' }}>
           <NetworkMark network={post.network} size={mark} color={markColor(post.network, ctx.theme)} />
         </div>
@@ -56,7 +53,7 @@ function header(post: Post, ctx: TemplateContext, frame: Frame, width: number, r
 }
 
 /** Date and the media note; the date on the right when `rtl`. */
-function footer(post: Post, ctx: TemplateContext, frame: Frame, width: number, label: string | undefined, rtl: boolean): { node: Node | null; height: number } {
+function footer(post: Post, ctx: TemplateContext, frame: Frame, width: number, label: string | undefined, rtl: boolean, marginTop: number): { node: Node | null; height: number } {
   const media = label ? 1 : 0;
   const date = formatDate(post.date, ctx.locale);
   if (!date && !media) return { node: null, height: 0 };
@@ -70,7 +67,7 @@ function footer(post: Post, ctx: TemplateContext, frame: Frame, width: number, l
   return {
     height,
     node: (
-      <div style={{ display: 'flex', flexDirection: rtl ? 'row-reverse' : 'row', alignItems: 'center', justifyContent: 'space-between', width, height, flexShrink: 0 }}>
+      <div style={{ display: 'flex', flexDirection: rtl ? 'row-reverse' : 'row', alignItems: 'center', justifyContent: 'space-between', width, height, flexShrink: 0, marginTop }}>
         <div style={{ display: 'flex', fontFamily: fonts.sans, fontSize: size, lineHeight: `${lineHeight}px`, color: muted, direction: textDirection(date ?? '') }}>{date ?? ''}</div>
         {media ? (
           <Outlined
@@ -119,7 +116,7 @@ export function postTemplate(post: Post, ctx: TemplateContext): Node {
   const drawn = tokens.map((t) => t.text).join('');
   const rtl = textDirection(drawn) === 'rtl';
   const head = header(post, ctx, frame, inner, rtl);
-  const foot = footer(post, ctx, frame, inner, mediaNote(post, media), rtl);
+  const foot = footer(post, ctx, frame, inner, mediaNote(post, media), rtl, gap);
   const border = 2 * hairline(frame);
   const available = frame.height - frame.padTop - frame.padBottom - 2 * pad - border - head.height - gap - (foot.node ? foot.height + gap : 0);
   const fit = drawn
@@ -141,9 +138,7 @@ export function postTemplate(post: Post, ctx: TemplateContext): Node {
     <Backdrop ctx={ctx} frame={frame}>
       <Panel ctx={ctx} frame={frame} pad={pad}>
         {head.node}
-        {fit ? <div style={{ display: 'flex', height: gap, flexShrink: 0 }} /> : null}
-        {fit ? <TextLines fit={fit} width={inner} runs={runs} accent={theme.accent} style={{ family: theme.fonts.sans, color: theme.foreground, align: rtl ? 'right' : 'left', direction: rtl ? 'rtl' : 'ltr' }} /> : null}
-        {foot.node ? <div style={{ display: 'flex', height: gap, flexShrink: 0 }} /> : null}
+        {fit ? <TextLines fit={fit} width={inner} marginTop={gap} runs={runs} accent={theme.accent} style={{ family: theme.fonts.sans, color: theme.foreground, align: rtl ? 'right' : 'left', direction: rtl ? 'rtl' : 'ltr' }} /> : null}
         {foot.node}
       </Panel>
     </Backdrop>

@@ -42,8 +42,7 @@ export function compactPostTemplate(post: Post, ctx: TemplateContext): Node {
   const lines: Node[] = [];
   const line = (text: string, size: number, color: string, weight: number, label: string, maxLines = 1) => {
     const fit = fitLabel(ctx, text, size, inner, maxLines, fonts.sans, weight, label);
-    lines.push(<div style={{ display: 'flex', height: gap, flexShrink: 0 }} />);
-    lines.push(<TextLines fit={fit} width={inner} style={{ family: fonts.sans, weight, color, align: 'center' }} />);
+    lines.push(<TextLines fit={fit} width={inner} marginTop={gap} style={{ family: fonts.sans, weight, color, align: 'center' }} />);
   };
   if (lost) {
     line('It may have been deleted, or its author limits who can see it.', text.meta, theme.muted, 400, 'Tombstone note', 3);
@@ -60,8 +59,7 @@ export function compactPostTemplate(post: Post, ctx: TemplateContext): Node {
     <Backdrop ctx={ctx} frame={frame}>
       <Panel ctx={ctx} frame={frame} pad={pad} center>
         <NetworkMark network={post.network} size={markSize} color={lost ? theme.muted : markColor(post.network, theme)} />
-        <div style={{ display: 'flex', height: px(28 * frame.type * boost), flexShrink: 0 }} />
-        <TextLines fit={title} width={inner} style={{ family: fonts.sans, weight: 700, color: lost ? theme.muted : theme.foreground, align: 'center' }} />
+        <TextLines fit={title} width={inner} marginTop={px(28 * frame.type * boost)} style={{ family: fonts.sans, weight: 700, color: lost ? theme.muted : theme.foreground, align: 'center' }} />
         {lines}
       </Panel>
     </Backdrop>

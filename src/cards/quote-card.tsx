@@ -22,7 +22,7 @@ interface Byline {
 }
 
 /** Rule, name and role, fitted to `width` and set on the `align` side; no speaker → no name line. */
-function byline(quote: Quote, ctx: TemplateContext, frame: Frame, width: number, align: Align): Byline {
+function byline(quote: Quote, ctx: TemplateContext, frame: Frame, width: number, align: Align, marginTop: number): Byline {
   const speaker = quote.speaker;
   if (!speaker?.name.trim()) return { node: null, height: 0 };
   const { fonts, foreground, muted } = ctx.theme;
@@ -34,12 +34,10 @@ function byline(quote: Quote, ctx: TemplateContext, frame: Frame, width: number,
   return {
     height: ruleHeight + ruleGap + name.height + roleGap + (role?.height ?? 0),
     node: (
-      <div style={{ display: 'flex', flexDirection: 'column', alignItems: crossAlign(align), flexShrink: 0 }}>
+      <div style={{ display: 'flex', flexDirection: 'column', alignItems: crossAlign(align), flexShrink: 0, marginTop }}>
         <Rule ctx={ctx} frame={frame} />
-        <div style={{ display: 'flex', height: ruleGap }} />
-        <TextLines fit={name} width={width} style={{ family: fonts.sans, weight: 700, color: foreground, align }} />
-        {role ? <div style={{ display: 'flex', height: roleGap }} /> : null}
-        {role ? <TextLines fit={role} width={width} style={{ family: fonts.sans, color: muted, align }} /> : null}
+        <TextLines fit={name} width={width} marginTop={ruleGap} style={{ family: fonts.sans, weight: 700, color: foreground, align }} />
+        {role ? <TextLines fit={role} width={width} marginTop={roleGap} style={{ family: fonts.sans, color: muted, align }} /> : null}
       </div>
     ),
   };
@@ -68,10 +66,11 @@ export function quoteTemplate(quote: Quote, ctx: TemplateContext): Node {
   const gap = px(ELEMENT.gap * frame.type);
 
   const date = formatDate(ctx.date, ctx.locale);
-  const source = SourceLine({ ctx, frame, width: textWidth, date, align });
+  const source = SourceLine({ ctx, frame, width: textWidth, date, align, marginTop: gap });
   const sourceHeight = source ? Math.round(frame.text.meta * LINE_HEIGHT.ui) + gap : 0;
-  const by = byline(quote, ctx, frame, textWidth, align);
-  const bylineHeight = by.node ? by.height + px(36 * frame.type) : 0;
+  const bylineGap = px(36 * frame.type);
+  const by = byline(quote, ctx, frame, textWidth, align, bylineGap);
+  const bylineHeight = by.node ? by.height + bylineGap : 0;
   const markHeightInFlow = wide ? 0 : markHeight + gap;
   const available = frame.height - frame.padTop - frame.padBottom - sourceHeight - bylineHeight - markHeightInFlow;
 
@@ -92,9 +91,7 @@ export function quoteTemplate(quote: Quote, ctx: TemplateContext): Node {
   const body = (
     <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', alignItems: crossAlign(align), width: textWidth }}>
       {wide ? null : mark}
-      {wide ? null : <div style={{ display: 'flex', height: gap, flexShrink: 0 }} />}
-      <TextLines fit={fit} width={textWidth} style={{ family: theme.fonts.serif, color: theme.foreground, align, direction: rtl ? 'rtl' : 'ltr' }} />
-      {by.node ? <div style={{ display: 'flex', height: px(36 * frame.type), flexShrink: 0 }} /> : null}
+      <TextLines fit={fit} width={textWidth} marginTop={wide ? 0 : gap} style={{ family: theme.fonts.serif, color: theme.foreground, align, direction: rtl ? 'rtl' : 'ltr' }} />
       {by.node}
     </div>
   );
@@ -118,7 +115,6 @@ export function quoteTemplate(quote: Quote, ctx: TemplateContext): Node {
       {wide ? <div style={{ display: 'flex', width: markColumn, flexShrink: 0, justifyContent: rtl ? 'flex-end' : 'flex-start', paddingTop: px(10 * frame.unit) }}>{mark}</div> : null}
       <div style={{ display: 'flex', flexDirection: 'column', width: textWidth, height: frame.height - frame.padTop - frame.padBottom }}>
         {body}
-        {source ? <div style={{ display: 'flex', height: gap, flexShrink: 0 }} /> : null}
         {source}
       </div>
     </div>
