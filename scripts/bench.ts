@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: speed and memory of renderCard() against a naive baseline measured in the same run
  * (the same card tree drawn by plain satori + resvg-js with default options, fonts loaded once).
- *   npm run bench                 # og quote + og post, 200 rounds each, plus first-card and 5,000-card RSS runs
+ *   npm run bench                 # og quote + og post, 200 rounds each, PNG sizes with compression 'small',
+ *                                 # plus first-card and 5,000-card RSS runs
  * The first-card and 5,000-card runs use the built package in fresh plain-Node processes (bench-child.mjs);
  * `npm run bench` builds first.
  *   npm run bench -- --rounds 50 --soak 1000
@@ -135,6 +136,20 @@ console.log(
   `first card in a fresh process (built package): ${first.firstCardMs.toFixed(0)} ms after import('quotecard') (target ≤ 250 ms), ` +
     `the import ${first.importMs.toFixed(0)} ms (satori, resvg and the fonts load with the first card)`,
 );
+for (const [name, item] of [['og quote', sampleQuote()], ['og post', samplePost()]] as const) {
+  // compression 'small': the same PNG recompressed losslessly by oxipng (opt-in, for files served many times)
+  const fast = (await renderCard(item)).png?.length ?? 0;
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 12; i++) {
+    const t = performance.now();
+    bytes = (await renderCard(item, { compression: 'small' })).png?.length ?? 0;
+    if (i > 1) times.push(performance.now() - t);
+  }
+  console.log(
+    `${name}, compression 'small': ${bytes} bytes (${(bytes / 1024).toFixed(1)} KB; 'fast' ${(fast / 1024).toFixed(1)} KB; target ≤ 25 KB), ${median(times).toFixed(0)} ms a card`,
+  );
+}
 console.log(`peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 if (soak > 0) {
   const cards = Array.from({ length: soak }, (_, i) => ({

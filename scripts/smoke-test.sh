@@ -16,15 +16,19 @@ const card = await renderCard(quote);
 if (!(card.png instanceof Uint8Array) || card.png[1] !== 0x50 || card.width !== 1200) throw new Error('ESM render failed');
 if (extract('“Hello there, world,” she said.').quotes.length !== 1) throw new Error('ESM extract failed');
 if (typeof QuoteCardError !== 'function') throw new Error('ESM errors missing');
-console.log(`esm ok: ${card.png.length} bytes, alt: ${card.alt}`);
+const small = await renderCard(quote, { compression: 'small' });
+if (!(small.png instanceof Uint8Array) || small.png.length >= card.png.length) throw new Error('ESM small PNG failed');
+console.log(`esm ok: ${card.png.length} bytes (${small.png.length} small), alt: ${card.alt}`);
 JS
 cat > cjs.cjs <<'JS'
 const { renderCard, postCard } = require('quotecard');
 const post = { kind: 'post', network: 'twitter', status: 'full', author: { name: 'Smoke Test', handle: 'smoke' }, text: 'The packed package draws cards from CJS. #smoke', links: [], start: 0, end: 0 };
 if (typeof postCard(post).type !== 'string') throw new Error('CJS tree failed');
-renderCard(post, { size: 'square', theme: 'dark' }).then((card) => {
+renderCard(post, { size: 'square', theme: 'dark' }).then(async (card) => {
   if (!(card.png instanceof Uint8Array) || card.height !== 1080) throw new Error('CJS render failed');
-  console.log(`cjs ok: ${card.png.length} bytes, alt: ${card.alt}`);
+  const small = await renderCard(post, { size: 'square', theme: 'dark', compression: 'small' });
+  if (small.png.length >= card.png.length) throw new Error('CJS small PNG failed');
+  console.log(`cjs ok: ${card.png.length} bytes (${small.png.length} small), alt: ${card.alt}`);
 });
 JS
 node esm.mjs

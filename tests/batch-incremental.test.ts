@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
 import { renderArticles } from '../src/batch/index.js';
 import type { BatchArticle, BatchOptions, BatchResult, Manifest } from '../src/types.js';
@@ -80,6 +81,23 @@ describe.sequential('re-running over the same folder', () => {
     {
       name: 'a different site name (an input of every card) draws every card',
       run: () => renderArticles(inputs, { ...base, site: 'Other Gazette' }),
+      expected: { rendered: 4, cached: 0 },
+    },
+    {
+      name: "compression 'small' draws every card again, smaller, with the same pixels",
+      run: async () => {
+        const sizes = new Map<string, number>();
+        const fast = await renderArticles(inputs, { ...base, site: 'Other Gazette', incremental: false });
+        for (const card of fast.cards) sizes.set(card.id, statSync(join(out, `${card.id}.png`)).size);
+        const pixels = new Map(fast.cards.map((c) => [c.id.replace(/-[0-9a-f]+$/, ''), PNG.sync.read(readFileSync(join(out, `${c.id}.png`))).data]));
+        const small = await renderArticles(inputs, { ...base, site: 'Other Gazette', compression: 'small' });
+        for (const [i, card] of small.cards.entries()) {
+          const file = readFileSync(join(out, `${card.id}.png`));
+          expect(file.length).toBeLessThan(sizes.get(fast.cards[i]?.id ?? '') ?? 0);
+          expect(PNG.sync.read(file).data.equals(pixels.get(card.id.replace(/-[0-9a-f]+$/, '')) as Buffer)).toBe(true);
+        }
+        return small;
+      },
       expected: { rendered: 4, cached: 0 },
     },
     {

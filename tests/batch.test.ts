@@ -24,6 +24,7 @@ describe('options and inputs are checked before any card is drawn', () => {
       expected: 'Invalid value for option "size". Allowed: "og" | "square" | "portrait" | "story" | { width, height }. Received: "huge".',
     },
     { name: 'unknown format', inputs: [], options: { out, format: ['png', 'gif'] }, expected: 'Invalid value for option "format". Allowed: "png" | "svg" or an array of them. Received: "gif".' },
+    { name: 'unknown compression', inputs: [], options: { out, compression: 'max' }, expected: 'Invalid value for option "compression". Allowed: "fast" | "small". Received: "max".' },
     { name: 'zero workers', inputs: [], options: { out, concurrency: 0 }, expected: 'Invalid value for option "concurrency". Allowed: a whole number from 1 to 256. Received: 0.' },
     { name: 'fractional max', inputs: [], options: { out, max: 1.5 }, expected: 'Invalid value for option "max". Allowed: a whole number from 0 to 1000. Received: 1.5.' },
     { name: 'bad theme', inputs: [], options: { out, theme: 'sepia' }, expected: 'Invalid value for option "theme". Allowed: "light" | "dark" | a partial theme object. Received: "sepia".' },

@@ -26,7 +26,7 @@ describe('parseCliArgs', () => {
     { name: 'defaults', argv: ['a.txt', '--out', 'cards'], expected: { action: 'run', inputs: ['a.txt'], options: { out: 'cards' }, json: false, quiet: false } },
     {
       name: 'every option',
-      argv: ['a.txt', 'docs/', '-', '-o', 'cards', '--size', 'og,square,1000x500', '--theme', 'light,dark', '--format', 'png,svg', '--max', '3', '--concurrency', '2', '--timeout', '5000', '--site', 'Gazette', '--base-url', 'https://cdn.example/cards/', '--force', '--json'],
+      argv: ['a.txt', 'docs/', '-', '-o', 'cards', '--size', 'og,square,1000x500', '--theme', 'light,dark', '--format', 'png,svg', '--max', '3', '--concurrency', '2', '--timeout', '5000', '--site', 'Gazette', '--compression', 'small', '--base-url', 'https://cdn.example/cards/', '--force', '--json'],
       expected: {
         action: 'run',
         inputs: ['a.txt', 'docs/', '-'],
@@ -39,6 +39,7 @@ describe('parseCliArgs', () => {
           concurrency: 2,
           timeout: 5000,
           site: 'Gazette',
+          compression: 'small',
           baseUrl: 'https://cdn.example/cards/',
           incremental: false,
         },
@@ -58,6 +59,7 @@ describe('parseCliArgs', () => {
     { name: 'unknown size', argv: ['a.txt', '--out', 'x', '--size', 'og,huge'], expected: 'Invalid value for option "--size". Allowed: og, square, portrait, story or WIDTHxHEIGHT, comma-separated. Received: "huge".' },
     { name: 'unknown theme', argv: ['a.txt', '--out', 'x', '--theme', 'sepia'], expected: 'Invalid value for option "--theme". Allowed: light, dark, comma-separated. Received: "sepia".' },
     { name: 'unknown format', argv: ['a.txt', '--out', 'x', '--format', 'jpg'], expected: 'Invalid value for option "--format". Allowed: png, svg, comma-separated. Received: "jpg".' },
+    { name: 'unknown compression', argv: ['a.txt', '--out', 'x', '--compression', 'zopfli'], expected: 'Invalid value for option "--compression". Allowed: fast or small. Received: "zopfli".' },
     { name: 'empty list', argv: ['a.txt', '--out', 'x', '--size', ','], expected: 'Invalid value for option "--size". Allowed: a comma-separated list of sizes. Received: ",".' },
     { name: 'negative max', argv: ['a.txt', '--out', 'x', '--max', '-1'], expected: 'Invalid command line. Allowed: see quotecard --help.' },
     { name: 'zero workers', argv: ['a.txt', '--out', 'x', '--concurrency', '0'], expected: 'Invalid value for option "--concurrency". Allowed: a whole number ≥ 1. Received: "0".' },

@@ -141,7 +141,7 @@ const refuses = (message: string) => (o: Outcome) => {
 /* ------------------------------------------------------------------ the catalogue */
 
 const SIZE_ALLOWED = 'Allowed: an integer from 1 to 4096.';
-const OPTION_KEYS = '"size", "theme", "format", "site", "date", "locale", "template", "fonts", "strict", "hydrate"';
+const OPTION_KEYS = '"size", "theme", "format", "site", "date", "locale", "template", "fonts", "strict", "compression", "hydrate"';
 const FONT_ALLOWED = 'Allowed: TTF, OTF, WOFF or WOFF2 font bytes.';
 const IMAGE_ALLOWED = 'Allowed: PNG, JPEG, GIF or WebP bytes with a readable header.';
 const AVATAR = 'Avatar skipped, an initials disc is drawn instead: Invalid value for input "post.author.avatar".';

@@ -53,6 +53,20 @@ describe('renderCard', () => {
     expect(card.truncated).toBe(false);
   });
 
+  test.each([
+    { name: 'og quote', item: quote },
+    { name: 'og post', item: post },
+  ])("compression 'small' ($name): at most 25 KB, the same pixels as 'fast', the same bytes every time", async ({ item }) => {
+    const fast = await renderCard(item);
+    const small = await renderCard(item, { compression: 'small' });
+    const again = await renderCard(item, { compression: 'small' });
+    expect(small.png?.length).toBeLessThanOrEqual(25_000);
+    expect(small.png?.length).toBeLessThan(((fast.png?.length ?? 0) * 3) / 4);
+    expect(Buffer.from(decode(small.png).data).equals(Buffer.from(decode(fast.png).data))).toBe(true);
+    expect(Buffer.from(small.png as Uint8Array).equals(Buffer.from(again.png as Uint8Array))).toBe(true);
+    expect(small.svg).toBe(fast.svg);
+  });
+
   test('format svg returns no png', async () => {
     const card = await renderCard(quote, { format: 'svg' });
     expect(card.png).toBeUndefined();

@@ -49,16 +49,17 @@ describe('size', () => {
 describe('options', () => {
   test('defaults', () => {
     const o = checkOptions(undefined);
-    expect(o).toMatchObject({ format: 'png', locale: 'en-US', strict: false, size: { width: 1200, height: 630, name: 'og' } });
+    expect(o).toMatchObject({ format: 'png', locale: 'en-US', strict: false, compression: 'fast', size: { width: 1200, height: 630, name: 'og' } });
   });
   const cases: Array<{ name: string; options: unknown; message: string }> = [
-    { name: 'unknown key', options: { colour: 'red' }, message: 'Unknown option "colour". Allowed: "size", "theme", "format", "site", "date", "locale", "template", "fonts", "strict", "hydrate". Received: "colour".' },
+    { name: 'unknown key', options: { colour: 'red' }, message: 'Unknown option "colour". Allowed: "size", "theme", "format", "site", "date", "locale", "template", "fonts", "strict", "compression", "hydrate". Received: "colour".' },
     { name: '__proto__ as own key (from JSON)', options: JSON.parse('{"__proto__": {"polluted": true}}'), message: 'Unknown option "__proto__".' },
     { name: 'constructor key', options: { constructor: 1 }, message: 'Unknown option "constructor".' },
     { name: 'not an object', options: 'og', message: 'Invalid value for argument "options". Allowed: a plain object. Received: "og".' },
     { name: 'class instance', options: new Date(0), message: 'Invalid value for argument "options". Allowed: a plain object.' },
     { name: 'format', options: { format: 'jpeg' }, message: 'Invalid value for option "format". Allowed: "png" | "svg". Received: "jpeg".' },
     { name: 'strict', options: { strict: 'yes' }, message: 'Invalid value for option "strict". Allowed: true | false. Received: "yes".' },
+    { name: 'compression', options: { compression: 'max' }, message: 'Invalid value for option "compression". Allowed: "fast" | "small". Received: "max".' },
     { name: 'locale', options: { locale: 'not a locale!' }, message: 'Invalid value for option "locale". Allowed: a BCP 47 language tag such as "en-US" or "fr". Received: "not a locale!".' },
     { name: 'date', options: { date: 'yesterday' }, message: 'Invalid value for option "date". Allowed: an ISO 8601 date such as "2019-12-13". Received: "yesterday".' },
     { name: 'site', options: { site: 42 }, message: 'Invalid value for option "site". Allowed: a string. Received: 42.' },

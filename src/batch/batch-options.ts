@@ -26,6 +26,7 @@ const KEYS = [
   'locale',
   'fonts',
   'strict',
+  'compression',
   'minWords',
   'recycleAfter',
   'onProgress',
@@ -60,6 +61,7 @@ export interface CheckedBatchOptions {
   locale?: string;
   fonts: FontInput[];
   strict: boolean;
+  compression: 'fast' | 'small';
   minWords?: number;
   recycleAfter: number;
   onProgress?: (progress: BatchProgress) => void;
@@ -73,6 +75,12 @@ function wholeNumber(field: string, value: unknown, fallback: number, min: numbe
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     throw InputError.invalid(field, `a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'}`, value);
   }
+  return value;
+}
+
+function checkCompression(value: unknown): 'fast' | 'small' {
+  if (value === undefined) return 'fast';
+  if (value !== 'fast' && value !== 'small') throw InputError.invalid('compression', '"fast" | "small"', value);
   return value;
 }
 
@@ -157,6 +165,7 @@ export function checkBatchOptions(options: unknown): CheckedBatchOptions {
     locale: text('locale', options.locale),
     fonts: fonts as FontInput[],
     strict: flag('strict', options.strict, false),
+    compression: checkCompression(options.compression),
     minWords: options.minWords === undefined ? undefined : wholeNumber('minWords', options.minWords, 3, 1),
     recycleAfter: wholeNumber('recycleAfter', options.recycleAfter, 0, 0),
     onProgress: onProgress as CheckedBatchOptions['onProgress'],

@@ -15,6 +15,7 @@ export interface RenderSettings {
   site?: string;
   locale?: string;
   strict: boolean;
+  compression: 'fast' | 'small';
   /** Fingerprint of the extra fonts. */
   fontsHash: string;
   /** quotecard's version: a new version draws every card again. */
@@ -57,6 +58,7 @@ export function planCards(
           theme: theme.option,
           format: settings.formats.includes('png') ? 'png' : 'svg',
           strict: settings.strict,
+          ...(settings.compression === 'small' ? { compression: 'small' as const } : {}),
           ...(site !== undefined ? { site } : {}),
           ...(article.date !== undefined ? { date: article.date } : {}),
           ...(settings.locale !== undefined ? { locale: settings.locale } : {}),

@@ -44,6 +44,7 @@ export async function renderArticles(inputs: Iterable<string | BatchArticle>, op
     site: opts.site,
     locale: opts.locale,
     strict: opts.strict,
+    compression: opts.compression,
     fontsHash: fingerprint(opts.fonts),
     version: libraryVersion(),
   };

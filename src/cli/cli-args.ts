@@ -32,6 +32,7 @@ const OPTIONS = {
   concurrency: { type: 'string', short: 'c' },
   timeout: { type: 'string' },
   site: { type: 'string' },
+  compression: { type: 'string' },
   'base-url': { type: 'string' },
   force: { type: 'boolean' },
   json: { type: 'boolean' },
@@ -103,6 +104,10 @@ export function parseCliArgs(argv: readonly string[]): CliPlan {
   const timeout = count('timeout', values.timeout, 1);
   if (timeout !== undefined) options.timeout = timeout;
   if (values.site !== undefined) options.site = values.site;
+  if (values.compression !== undefined) {
+    if (values.compression !== 'fast' && values.compression !== 'small') throw InputError.invalid('--compression', 'fast or small', values.compression);
+    options.compression = values.compression;
+  }
   if (values['base-url'] !== undefined) options.baseUrl = values['base-url'];
   if (values.force) options.incremental = false;
   return { action: 'run', inputs: positionals, options, json: values.json ?? false, quiet: values.quiet ?? false };

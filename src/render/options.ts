@@ -8,7 +8,7 @@ import { type CheckedHydrateOptions, resolveHydrateOption } from '../net/hydrate
 import type { FontInput, Item, Node, RenderOptions, TemplateContext } from '../types.js';
 import { type ResolvedSize, resolveSize } from './size.js';
 
-const KEYS = ['size', 'theme', 'format', 'site', 'date', 'locale', 'template', 'fonts', 'strict', 'hydrate'] as const;
+const KEYS = ['size', 'theme', 'format', 'site', 'date', 'locale', 'template', 'fonts', 'strict', 'compression', 'hydrate'] as const;
 
 /** Options with defaults filled in and every value checked (the theme is resolved by the cards stage). */
 export interface CheckedOptions {
@@ -21,6 +21,7 @@ export interface CheckedOptions {
   template?: (item: Item, ctx: TemplateContext) => Node;
   fonts: readonly FontInput[];
   strict: boolean;
+  compression: 'fast' | 'small';
   /** Network options when the caller opted in to hydration, else undefined (no network). */
   hydrate?: CheckedHydrateOptions;
 }
@@ -60,6 +61,8 @@ export function checkOptions(options: unknown = {}): CheckedOptions {
   if (format !== 'png' && format !== 'svg') throw InputError.invalid('format', '"png" | "svg"', format);
   const strict = options.strict ?? false;
   if (typeof strict !== 'boolean') throw InputError.invalid('strict', 'true | false', strict);
+  const compression = options.compression ?? 'fast';
+  if (compression !== 'fast' && compression !== 'small') throw InputError.invalid('compression', '"fast" | "small"', compression);
   const template = options.template;
   if (template !== undefined && typeof template !== 'function') {
     throw InputError.invalid('template', 'a function (item, ctx) => node', template);
@@ -76,6 +79,7 @@ export function checkOptions(options: unknown = {}): CheckedOptions {
     template: template as CheckedOptions['template'],
     fonts: fonts as FontInput[],
     strict,
+    compression,
     hydrate: resolveHydrateOption(options.hydrate),
   };
 }

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { RenderError } from '../errors.js';
 import { encodePng } from './png.js';
+import { shrinkPng } from './png-small.js';
 import { assertSelfContained } from './resource-policy.js';
 import { dropNoopImageClips } from './svg-clips.js';
 
@@ -24,8 +25,8 @@ function loadResvg(): ResvgModule {
   return resvg;
 }
 
-/** Rasterize a satori SVG of `width`×`height` to PNG bytes. */
-export async function rasterize(svg: string, width: number): Promise<Uint8Array> {
+/** Rasterize a satori SVG of `width`×`height` to PNG bytes; `small` recompresses them losslessly (slower). */
+export async function rasterize(svg: string, width: number, compression: 'fast' | 'small' = 'fast'): Promise<Uint8Array> {
   assertSelfContained(svg);
   let pixels: Uint8Array;
   let height: number;
@@ -50,5 +51,13 @@ export async function rasterize(svg: string, width: number): Promise<Uint8Array>
   }
   const png = encodePng(pixels, actualWidth, height, { premultiplied: true });
   await nextTurn();
-  return png;
+  if (compression === 'fast') return png;
+  try {
+    return await shrinkPng(png);
+  } catch (error) {
+    throw new RenderError(`oxipng could not recompress the card's PNG. Allowed: a PNG quotecard encoded. Received: ${String(error)}.`, {
+      field: 'compression',
+      cause: error,
+    });
+  }
 }
