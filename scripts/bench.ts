@@ -72,7 +72,7 @@ async function ours(item: Item): Promise<{ satori: number; resvg: number; total:
     loadAdditionalAsset: card.fonts.loadAdditionalAsset,
   });
   const t1 = performance.now();
-  const png = await rasterize(svg, 1200);
+  const png = await rasterize(svg, 1200, 630);
   const t2 = performance.now();
   return { satori: t1 - t0, resvg: t2 - t1, total: t2 - t0, bytes: png.length };
 }

@@ -69,6 +69,16 @@ describe('render fuzz regressions', () => {
     });
   }
 
+  // found by fuzzing (seed 922628850): on a 2 px wide card satori set a site name of emoji in one unwrapped line,
+  // so most of the emoji images lay well off the canvas, and resvg-js aborted the whole process on one of them
+  // (a panic in fit_to_rect, "failed to initiate panic"). Images wholly off the canvas are now removed first.
+  test('a 2×138 card whose site name of emoji runs off the canvas draws a PNG (resvg used to abort the process)', async () => {
+    const item = { kind: 'quote' as const, text: '\u{A8FC2}\u{AB6FF}慧\u{107F82}\u{10E54F}\u{772C0}\u{1B9CC}\u{13DB9}\u{3C1AB}\u{66CDA}', cue: 'tweeted', partial: false, start: 0, end: 0, confidence: 0.5 };
+    const options = { size: { width: 2, height: 138 }, site: '\u{1FAE8}'.repeat(40), date: '2006-11-17', locale: 'hi-IN', format: 'png' as const };
+    const card = await renderCard(item, options);
+    checkCard(card, options, 'png');
+  });
+
   // found by fuzzing: satori inlines the emoji image once per occurrence, so 1,000 copies of the largest
   // Twemoji (🇨🇶, 52 KB) make a 42 MB SVG on an og card (58 MB, 9.6 s and 600 MB RSS with the PNG on a
   // story card). Right behaviour: each image once (or a cap with a warning), keeping the SVG small.

@@ -14,6 +14,7 @@ import { RenderError } from '../errors.js';
 import { encodePng } from './png.js';
 import { shrinkPng } from './png-small.js';
 import { assertSelfContained } from './resource-policy.js';
+import { dropOffCanvasImages } from './offcanvas-images.js';
 import { dropNoopImageClips } from './svg-clips.js';
 
 type ResvgModule = typeof import('@resvg/resvg-js');
@@ -26,14 +27,14 @@ function loadResvg(): ResvgModule {
 }
 
 /** Rasterize a satori SVG of `width`×`height` to PNG bytes; `small` recompresses them losslessly (slower). */
-export async function rasterize(svg: string, width: number, compression: 'fast' | 'small' = 'fast'): Promise<Uint8Array> {
+export async function rasterize(svg: string, width: number, height: number, compression: 'fast' | 'small' = 'fast'): Promise<Uint8Array> {
   assertSelfContained(svg);
   let pixels: Uint8Array;
-  let height: number;
+  let actualHeight: number;
   let actualWidth: number;
   try {
     const { Resvg } = loadResvg();
-    const image = new Resvg(dropNoopImageClips(svg), {
+    const image = new Resvg(dropNoopImageClips(dropOffCanvasImages(svg, width, height)), {
       fitTo: { mode: 'width', value: width },
       font: { loadSystemFonts: false },
       imageRendering: 0,
@@ -42,14 +43,14 @@ export async function rasterize(svg: string, width: number, compression: 'fast' 
     }).render();
     pixels = image.pixels;
     actualWidth = image.width;
-    height = image.height;
+    actualHeight = image.height;
   } catch (error) {
     throw new RenderError(`resvg could not draw the card's SVG. Allowed: SVG as satori makes it. Received: ${String(error)}.`, {
       field: 'svg',
       cause: error,
     });
   }
-  const png = encodePng(pixels, actualWidth, height, { premultiplied: true });
+  const png = encodePng(pixels, actualWidth, actualHeight, { premultiplied: true });
   await nextTurn();
   if (compression === 'fast') return png;
   try {

@@ -81,7 +81,7 @@ export async function renderCard(item: Item, options?: RenderOptions): Promise<C
   for (const note of card.fonts.takeNotes?.() ?? []) if (!warnings.includes(note)) warnings.push(note);
   checkSvgSize(svg);
 
-  const png = card.options.format === 'png' ? await rasterize(svg, width, card.options.compression) : undefined;
+  const png = card.options.format === 'png' ? await rasterize(svg, width, height, card.options.compression) : undefined;
   return {
     svg,
     ...(png ? { png } : {}),
