@@ -14,15 +14,21 @@ const IMAGE_TAG = /<image\b((?:[^>"']|"[^"]*"|'[^']*')*?)\/?>/g;
 /** Elements whose content is not drawn in the canvas's coordinates (or not drawn where it stands). */
 const OTHER_SPACE = new Set(['pattern', 'mask', 'clipPath', 'marker', 'symbol', 'filter', 'defs', 'svg', 'foreignObject']);
 
-function attribute(attributes: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
+type Attribute = 'x' | 'y' | 'width' | 'height' | 'transform';
+/** One pattern per attribute read, made once. */
+const ATTRIBUTE = new Map<Attribute, RegExp>(
+  (['x', 'y', 'width', 'height', 'transform'] as const).map((name) => [name, new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)]),
+);
+
+function attribute(attributes: string, name: Attribute): string | undefined {
+  const m = (ATTRIBUTE.get(name) as RegExp).exec(attributes);
   return m ? (m[1] ?? m[2]) : undefined;
 }
 
 /** The box of an <image> from its attributes, or undefined when it is not plain numbers. */
 function imageBox(attributes: string): [number, number, number, number] | undefined {
   if (attribute(attributes, 'transform') !== undefined) return undefined;
-  const values = ['x', 'y', 'width', 'height'].map((name) => {
+  const values = (['x', 'y', 'width', 'height'] as const).map((name) => {
     const raw = attribute(attributes, name);
     return raw === undefined ? 0 : Number(raw.trim());
   });
