@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { resolveTheme } from '../cards/theme.js';
 import { InputError } from '../errors.js';
 import { isPlainObject, rejectUnknownKeys } from '../plain-object.js';
+import { type Compression, checkCompression } from '../render/options.js';
 import { type ResolvedSize, resolveSize } from '../render/size.js';
 import type { BatchOptions, BatchProgress, FontInput, Size, ThemeChoice } from '../types.js';
 import { slugify } from './slug.js';
@@ -61,7 +62,7 @@ export interface CheckedBatchOptions {
   locale?: string;
   fonts: FontInput[];
   strict: boolean;
-  compression: 'fast' | 'small';
+  compression: Compression;
   minWords?: number;
   recycleAfter: number;
   onProgress?: (progress: BatchProgress) => void;
@@ -75,12 +76,6 @@ function wholeNumber(field: string, value: unknown, fallback: number, min: numbe
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     throw InputError.invalid(field, `a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'}`, value);
   }
-  return value;
-}
-
-function checkCompression(value: unknown): 'fast' | 'small' {
-  if (value === undefined) return 'fast';
-  if (value !== 'fast' && value !== 'small') throw InputError.invalid('compression', '"fast" | "small"', value);
   return value;
 }
 

@@ -21,7 +21,7 @@ export interface CheckedOptions {
   template?: (item: Item, ctx: TemplateContext) => Node;
   fonts: readonly FontInput[];
   strict: boolean;
-  compression: 'fast' | 'small';
+  compression: Compression;
   /** Network options when the caller opted in to hydration, else undefined (no network). */
   hydrate?: CheckedHydrateOptions;
 }
@@ -52,6 +52,16 @@ function checkDate(value: string | undefined): string | undefined {
   return value;
 }
 
+/** PNG compression, as renderCard and renderArticles take it. */
+export type Compression = 'fast' | 'small';
+
+/** Check a `compression` option (default 'fast'). */
+export function checkCompression(value: unknown): Compression {
+  if (value === undefined) return 'fast';
+  if (value !== 'fast' && value !== 'small') throw InputError.invalid('compression', '"fast" | "small"', value);
+  return value;
+}
+
 /** Check `options` and fill in defaults. */
 export function checkOptions(options: unknown = {}): CheckedOptions {
   if (options === undefined || options === null) options = {};
@@ -61,8 +71,7 @@ export function checkOptions(options: unknown = {}): CheckedOptions {
   if (format !== 'png' && format !== 'svg') throw InputError.invalid('format', '"png" | "svg"', format);
   const strict = options.strict ?? false;
   if (typeof strict !== 'boolean') throw InputError.invalid('strict', 'true | false', strict);
-  const compression = options.compression ?? 'fast';
-  if (compression !== 'fast' && compression !== 'small') throw InputError.invalid('compression', '"fast" | "small"', compression);
+  const compression = checkCompression(options.compression);
   const template = options.template;
   if (template !== undefined && typeof template !== 'function') {
     throw InputError.invalid('template', 'a function (item, ctx) => node', template);
