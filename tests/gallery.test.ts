@@ -96,7 +96,7 @@ test('in headless Chromium every card image loads and has its alt text', async (
   expect(expected).toHaveLength(12);
 
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.QUOTECARD_CHROMIUM || '/usr/bin/chromium', // scripts/ensure-chromium.mjs
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
