@@ -11,6 +11,7 @@ import { mkdir, unlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { extract } from '../extract/extract.js';
+import { holdYoungGeneration } from '../render/heap-growth.js';
 import { pickForCards } from '../extract/rank.js';
 import type { BatchArticle, BatchFailure, BatchOptions, BatchResult, Manifest, ManifestArticle, ManifestCard } from '../types.js';
 import { type BatchEntry, batchEntries } from './batch-input.js';
@@ -35,6 +36,16 @@ function cardDate(publishedAt: string | undefined): string | undefined {
 export async function renderArticles(inputs: Iterable<string | BatchArticle>, options: BatchOptions): Promise<BatchResult> {
   const opts = checkBatchOptions(options);
   const entries = batchEntries(inputs);
+  const release = holdYoungGeneration();
+  try {
+    return await runBatch(entries, opts);
+  } finally {
+    release();
+  }
+}
+
+/** The batch itself, on checked options. */
+async function runBatch(entries: BatchEntry[], opts: CheckedBatchOptions): Promise<BatchResult> {
   const out = resolve(opts.out);
   await mkdir(out, { recursive: true });
   const settings: RenderSettings = {
