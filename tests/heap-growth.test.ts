@@ -4,9 +4,7 @@ import { InputError } from '../src/errors.js';
 const setFlagsFromString = vi.fn();
 vi.mock('node:v8', async (original) => ({ ...(await original<typeof import('node:v8')>()), setFlagsFromString }));
 
-const { DEFAULT_HEAP_GROWTH, V8_SEMI_SPACE_GROWTH, applyHeapGrowth, heapGrowthSetting, holdYoungGeneration, holdsYoungGeneration } = await import(
-  '../src/render/heap-growth.js'
-);
+const { DEFAULT_HEAP_GROWTH, applyHeapGrowth, heapGrowthSetting } = await import('../src/render/heap-growth.js');
 
 describe('heapGrowthSetting', () => {
   it.each([
@@ -44,46 +42,5 @@ describe('applyHeapGrowth', () => {
     applyHeapGrowth();
     expect(setFlagsFromString).toHaveBeenCalledTimes(1);
     expect(setFlagsFromString).toHaveBeenCalledWith(`--heap-growing-percent=${DEFAULT_HEAP_GROWTH}`);
-  });
-});
-
-describe('holdsYoungGeneration', () => {
-  it.each([
-    ['nothing set', [], {}, true],
-    ['a heap growth percentage (old generation only)', [], { QUOTECARD_HEAP_GROWTH: '50' }, true],
-    ['off', [], { QUOTECARD_HEAP_GROWTH: ' Off ' }, false],
-    ['its own semi-space size', ['--max-semi-space-size=8'], {}, false],
-    ['its own minimum, underscores', ['--min_semi_space_size=4'], {}, false],
-    ['its own growth factor in NODE_OPTIONS', [], { NODE_OPTIONS: '--semi-space-growth-factor=4' }, false],
-    ['a sized old generation only', ['--max-old-space-size=512'], {}, true],
-  ] as const)('%s', (_name, argv, env, expected) => {
-    expect(holdsYoungGeneration(argv, env)).toBe(expected);
-  });
-});
-
-describe('holdYoungGeneration', () => {
-  afterEach(() => {
-    vi.unstubAllEnvs();
-    setFlagsFromString.mockClear();
-  });
-
-  it('holds the new space while any batch runs and puts V8 back after the last', () => {
-    vi.stubEnv('QUOTECARD_HEAP_GROWTH', '');
-    setFlagsFromString.mockClear();
-    const first = holdYoungGeneration();
-    const second = holdYoungGeneration();
-    expect(setFlagsFromString.mock.calls).toEqual([['--semi-space-growth-factor=1']]);
-    first();
-    first(); // a second call of the same release changes nothing
-    expect(setFlagsFromString).toHaveBeenCalledTimes(1);
-    second();
-    expect(setFlagsFromString.mock.calls).toEqual([['--semi-space-growth-factor=1'], [`--semi-space-growth-factor=${V8_SEMI_SPACE_GROWTH}`]]);
-  });
-
-  it('leaves V8 alone when told off', () => {
-    vi.stubEnv('QUOTECARD_HEAP_GROWTH', 'off');
-    setFlagsFromString.mockClear();
-    holdYoungGeneration()();
-    expect(setFlagsFromString).not.toHaveBeenCalled();
   });
 });

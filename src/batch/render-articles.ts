@@ -11,7 +11,7 @@ import { mkdir, unlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { extract } from '../extract/extract.js';
-import { holdYoungGeneration } from '../render/heap-growth.js';
+import { holdYoungGeneration } from '../render/young-generation.js';
 import { pickForCards } from '../extract/rank.js';
 import type { BatchArticle, BatchFailure, BatchOptions, BatchResult, Manifest, ManifestArticle, ManifestCard } from '../types.js';
 import { type BatchEntry, batchEntries } from './batch-input.js';

@@ -13,13 +13,7 @@
  * itself, to 1.3–2 below 1 GB — the batch's worker processes are started so), and `QUOTECARD_HEAP_GROWTH`
  * overrides it: `off` keeps V8's own policy, a number from 10 to 300 sets that percentage instead.
  *
- * The young generation is the other half. While `renderArticles()` runs, the batch's own process only
- * coordinates (extracting articles, sending tasks, keeping the manifest), but what it allocates lives just
- * long enough that V8 doubles its new space from 2 to 32 MB, ~30 MB of the process's resident set for no gain
- * in speed (measured here over 2,000 cards: the process peaked at 99–105 MB, and at 70–73 MB with the
- * new space held, at the same cards per second). So during a batch V8 is told not to grow it
- * (`--semi-space-growth-factor=1`), and after it V8's own factor (2) is put back. The same overrides apply:
- * `QUOTECARD_HEAP_GROWTH=off`, or a process started with its own semi-space flags, leaves it alone.
+ * The young generation has its own file (young-generation.ts).
  */
 import { setFlagsFromString } from 'node:v8';
 import { InputError } from '../errors.js';
@@ -40,33 +34,6 @@ export function heapGrowthSetting(execArgv: readonly string[], env: Readonly<Rec
   const percent = Number(wanted);
   if (Number.isInteger(percent) && percent >= 10 && percent <= 300) return percent;
   throw InputError.invalid('QUOTECARD_HEAP_GROWTH', '"off" or a whole number of percent from 10 to 300', env.QUOTECARD_HEAP_GROWTH, 'environment variable');
-}
-
-/** V8's own factor for growing the new space (its flag's default), put back after a batch. */
-export const V8_SEMI_SPACE_GROWTH = 2;
-
-/** Whether a batch may hold the young generation: not when told `off` or started with semi-space flags. */
-export function holdsYoungGeneration(execArgv: readonly string[], env: Readonly<Record<string, string | undefined>>): boolean {
-  const flagged = (text: string | undefined) => /--(?:max|min)[-_]semi[-_]space[-_]size|--semi[-_]space[-_]growth[-_]factor/.test(text ?? '');
-  if (execArgv.some((arg) => flagged(arg)) || flagged(env.NODE_OPTIONS)) return false;
-  return env.QUOTECARD_HEAP_GROWTH?.trim().toLowerCase() !== 'off';
-}
-
-let youngHolders = 0;
-
-/**
- * Keep V8's new space from growing until the returned function is called (once per hold; holds nest,
- * so overlapping batches in one process put V8's factor back when the last one ends).
- */
-export function holdYoungGeneration(): () => void {
-  if (!holdsYoungGeneration(process.execArgv, process.env)) return () => {};
-  if (youngHolders++ === 0) setFlagsFromString('--semi-space-growth-factor=1');
-  let released = false;
-  return () => {
-    if (released) return;
-    released = true;
-    if (--youngHolders === 0) setFlagsFromString(`--semi-space-growth-factor=${V8_SEMI_SPACE_GROWTH}`);
-  };
 }
 
 let applied = false;

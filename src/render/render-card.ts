@@ -13,6 +13,7 @@ import { prepareChecked } from './prepare.js';
 import { rasterize } from './rasterize.js';
 import { loadSatori, type SatoriNode, type SatoriOptions } from './satori.js';
 import { treeText } from './tree-text.js';
+import { capYoungGeneration } from './young-generation.js';
 
 /** With `hydrate` on, a post is first filled in from the network (failures become warnings). */
 async function hydrated(item: unknown, options: CheckedOptions): Promise<{ input: unknown; notes: string[] }> {
@@ -44,7 +45,9 @@ export async function renderCard(item: Item, options?: RenderOptions): Promise<C
   loading.catch(() => {}); // a failed load is reported below, not as an unhandled rejection
   const { input, notes } = await hydrated(item, checked);
   const satori = await loading;
+  capYoungGeneration();
   const card = prepareChecked(input, checked);
+  capYoungGeneration();
   const { width, height } = card.options.size;
   const warnings = [...notes, ...card.warnings];
 
@@ -64,6 +67,7 @@ export async function renderCard(item: Item, options?: RenderOptions): Promise<C
   }
 
   applyHeapGrowth();
+  capYoungGeneration();
   let svg: string;
   try {
     svg = await satori(card.tree as unknown as SatoriNode, {
@@ -78,10 +82,12 @@ export async function renderCard(item: Item, options?: RenderOptions): Promise<C
       cause: error,
     });
   }
+  capYoungGeneration();
   for (const note of card.fonts.takeNotes?.() ?? []) if (!warnings.includes(note)) warnings.push(note);
   checkSvgSize(svg);
 
   const png = card.options.format === 'png' ? await rasterize(svg, width, height, card.options.compression) : undefined;
+  capYoungGeneration();
   return {
     svg,
     ...(png ? { png } : {}),
