@@ -18,6 +18,19 @@
 import { setFlagsFromString } from 'node:v8';
 import { InputError } from '../errors.js';
 
+/** The environment, as quotecard reads it. */
+export type ProcessEnv = Readonly<Record<string, string | undefined>>;
+
+/** Whether the process was started with a V8 flag matching `flag`, on its command line or in NODE_OPTIONS. */
+export function startedWithFlag(flag: RegExp, execArgv: readonly string[], env: ProcessEnv): boolean {
+  return execArgv.some((arg) => flag.test(arg)) || flag.test(env.NODE_OPTIONS ?? '');
+}
+
+/** `QUOTECARD_HEAP_GROWTH=off`: leave V8's heap sizing (old and young generation) to V8. */
+export function heapTuningOff(env: ProcessEnv): boolean {
+  return env.QUOTECARD_HEAP_GROWTH?.trim().toLowerCase() === 'off';
+}
+
 /** The growth applied when nothing says otherwise, in percent of the live heap. */
 export const DEFAULT_HEAP_GROWTH = 100;
 
@@ -25,12 +38,11 @@ export const DEFAULT_HEAP_GROWTH = 100;
  * What to do, from the process's flags and environment: a percentage to set, or undefined for nothing.
  * An unusable `QUOTECARD_HEAP_GROWTH` is an `InputError`.
  */
-export function heapGrowthSetting(execArgv: readonly string[], env: Readonly<Record<string, string | undefined>>): number | undefined {
-  const flagged = (text: string | undefined) => /--(?:heap[-_]growing[-_]percent|max[-_]old[-_]space[-_]size)/.test(text ?? '');
-  if (execArgv.some((arg) => flagged(arg)) || flagged(env.NODE_OPTIONS)) return undefined;
+export function heapGrowthSetting(execArgv: readonly string[], env: ProcessEnv): number | undefined {
+  if (startedWithFlag(/--(?:heap[-_]growing[-_]percent|max[-_]old[-_]space[-_]size)/, execArgv, env)) return undefined;
   const wanted = env.QUOTECARD_HEAP_GROWTH?.trim().toLowerCase();
   if (wanted === undefined || wanted === '') return DEFAULT_HEAP_GROWTH;
-  if (wanted === 'off') return undefined;
+  if (heapTuningOff(env)) return undefined;
   const percent = Number(wanted);
   if (Number.isInteger(percent) && percent >= 10 && percent <= 300) return percent;
   throw InputError.invalid('QUOTECARD_HEAP_GROWTH', '"off" or a whole number of percent from 10 to 300', env.QUOTECARD_HEAP_GROWTH, 'environment variable');

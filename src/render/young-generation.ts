@@ -18,6 +18,7 @@
  * batch's worker processes are), leaves V8 alone.
  */
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+import { heapTuningOff, type ProcessEnv, startedWithFlag } from './heap-growth.js';
 
 /** V8's own factor for growing the new space (its flag's default). */
 export const V8_SEMI_SPACE_GROWTH = 2;
@@ -25,10 +26,8 @@ export const V8_SEMI_SPACE_GROWTH = 2;
 export const NEW_SPACE_CAP = 8 * 1024 * 1024;
 
 /** Whether quotecard may steer the new space: not when told `off` or started with semi-space flags. */
-export function steersYoungGeneration(execArgv: readonly string[], env: Readonly<Record<string, string | undefined>>): boolean {
-  const flagged = (text: string | undefined) => /--(?:max|min)[-_]semi[-_]space[-_]size|--semi[-_]space[-_]growth[-_]factor/.test(text ?? '');
-  if (execArgv.some((arg) => flagged(arg)) || flagged(env.NODE_OPTIONS)) return false;
-  return env.QUOTECARD_HEAP_GROWTH?.trim().toLowerCase() !== 'off';
+export function steersYoungGeneration(execArgv: readonly string[], env: ProcessEnv): boolean {
+  return !startedWithFlag(/--(?:max|min)[-_]semi[-_]space[-_]size|--semi[-_]space[-_]growth[-_]factor/, execArgv, env) && !heapTuningOff(env);
 }
 
 let holders = 0;
