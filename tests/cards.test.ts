@@ -146,6 +146,27 @@ describe('quote card tree', () => {
     const tree = postTemplate(post({ text: 'Talks resume in Doha #Afghanistan' }), ctx);
     expect(nodes(tree).some((n) => n.type === 'span' && n.props.children === '#Afghanistan' && n.props.style?.color === ctx.theme.accent)).toBe(true);
   });
+  test('in a post with an accent run, the plain lines before it are one text node and its own line keeps spans', () => {
+    const { ctx } = context();
+    const text = `${'The council will meet again next week to talk about the bridge, the budget and the ferry. '.repeat(2)}#Afghanistan`;
+    const tree = postTemplate(post({ text }), ctx);
+    const hasTag = (row: Node) => Array.isArray(row.props.children) && (row.props.children as Node[]).some((c) => c.type === 'span' && texts(c).join('') === '#Afghanistan');
+    const block = nodes(tree).find((n) => n.props.style?.flexDirection === 'column' && Array.isArray(n.props.children) && (n.props.children as Node[]).some(hasTag));
+    expect(block).toBeDefined();
+    const rows = (block as Node).props.children as Node[];
+    const lineHeight = Number.parseInt(String(rows[0]?.props.style?.lineHeight), 10);
+    const plain = rows.filter((r) => typeof r.props.children === 'string');
+    const accented = rows.filter((r) => Array.isArray(r.props.children));
+    expect(plain).toHaveLength(1);
+    const drawn = String(plain[0]?.props.children).split('\n');
+    expect(drawn.length).toBeGreaterThan(1);
+    expect(plain[0]?.props.style?.height).toBe(drawn.length * lineHeight);
+    expect(accented).toHaveLength(1);
+    expect(texts(accented[0]).join('')).toContain('#Afghanistan');
+    // every line is still there, in order, and the rows fill the text box exactly
+    expect([...drawn, texts(accented[0]).join('')].join(' ')).toBe(text);
+    expect(rows.reduce((h, r) => h + Number(r.props.style?.height), 0)).toBe((block as Node).props.style?.height);
+  });
   test('an overlong quote is cut, marked and warned about', () => {
     const { ctx, notes } = context();
     quoteTemplate(quote({ text: 'word '.repeat(400).trim() }), ctx);

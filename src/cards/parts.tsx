@@ -53,26 +53,38 @@ export function TextLines(props: { fit: FitResult; style: TextStyle; width: numb
     ...(style.letterSpacing ? { letterSpacing: style.letterSpacing } : {}),
   } as const;
   const box = { display: 'flex', width: props.width, height: fit.height, flexShrink: 0, ...(props.marginTop ? { marginTop: props.marginTop } : {}) } as const;
-  if (isPlain(fit.lines, direction, props.runs)) {
-    const align = style.align ?? 'left';
+  const align = style.align ?? 'left';
+  const plain = fit.lines.map((line, i) => isPlain(line, direction, props.runs?.[i]));
+  if (plain.every(Boolean)) {
     return <div style={{ ...box, ...text, direction, textAlign: align, justifyContent: justify(align, direction) }}>{fit.lines.join('\n')}</div>;
   }
-  return (
-    <div style={{ ...box, flexDirection: 'column' }}>
-      {fit.lines.map((line, i) => (
+  // A run of plain lines is one text node as well; the other lines get a node each, with their accent spans.
+  const rows: Node[] = [];
+  for (let i = 0; i < fit.lines.length; i++) {
+    let end = i + 1;
+    if (plain[i]) while (plain[end]) end++;
+    const line = fit.lines[i] as string;
+    rows.push(
+      plain[i] ? (
+        <div style={{ display: 'flex', height: fit.lineHeight * (end - i), ...text, direction, textAlign: align, justifyContent: justify(align, direction) }}>
+          {fit.lines.slice(i, end).join('\n')}
+        </div>
+      ) : (
         <div style={{ display: 'flex', height: fit.lineHeight, ...text, direction, justifyContent: justify(style.align, direction), ...markFeatures(line) }}>
           {lineContent(line, direction, props.runs?.[i], props.accent)}
         </div>
-      ))}
-    </div>
-  );
+      ),
+    );
+    i = end - 1;
+  }
+  return <div style={{ ...box, flexDirection: 'column' }}>{rows}</div>;
 }
 
-/** Left-to-right lines with no right-to-left text, no marks needing care and no accent runs: one text node. */
-function isPlain(lines: string[], direction: Direction, runs: RichToken[][] | undefined): boolean {
+/** A left-to-right line with no right-to-left text, no marks needing care and no accent runs: plain text. */
+function isPlain(line: string, direction: Direction, runs: RichToken[] | undefined): boolean {
   if (direction !== 'ltr') return false;
-  if (runs?.some((line) => line.some((run) => run.kind !== 'text'))) return false;
-  return lines.every((line) => !hasRtlText(line) && !markFeatures(line).fontFeatureSettings);
+  if (runs?.some((run) => run.kind !== 'text')) return false;
+  return !hasRtlText(line) && !markFeatures(line).fontFeatureSettings;
 }
 
 /** A line's children: its accent runs as spans when satori can order them, else the line as one string. */
