@@ -60,22 +60,26 @@ export function TextLines(props: { fit: FitResult; style: TextStyle; width: numb
   }
   // A run of plain lines is one text node as well; the other lines get a node each, with their accent spans.
   const rows: Node[] = [];
-  for (let i = 0; i < fit.lines.length; i++) {
-    let end = i + 1;
-    if (plain[i]) while (plain[end]) end++;
+  let i = 0;
+  while (i < fit.lines.length) {
     const line = fit.lines[i] as string;
-    rows.push(
-      plain[i] ? (
+    if (plain[i]) {
+      let end = i + 1;
+      while (plain[end]) end++;
+      rows.push(
         <div style={{ display: 'flex', height: fit.lineHeight * (end - i), ...text, direction, textAlign: align, justifyContent: justify(align, direction) }}>
           {fit.lines.slice(i, end).join('\n')}
-        </div>
-      ) : (
+        </div>,
+      );
+      i = end;
+    } else {
+      rows.push(
         <div style={{ display: 'flex', height: fit.lineHeight, ...text, direction, justifyContent: justify(style.align, direction), ...markFeatures(line) }}>
           {lineContent(line, direction, props.runs?.[i], props.accent)}
-        </div>
-      ),
-    );
-    i = end - 1;
+        </div>,
+      );
+      i++;
+    }
   }
   return <div style={{ ...box, flexDirection: 'column' }}>{rows}</div>;
 }

@@ -45,7 +45,7 @@ export async function renderCard(item: Item, options?: RenderOptions): Promise<C
   loading.catch(() => {}); // a failed load is reported below, not as an unhandled rejection
   const { input, notes } = await hydrated(item, checked);
   const satori = await loading;
-  // V8's new space is checked at each stage: on the first card it would double twice within one stage
+  // V8's new space is capped at each stage (young-generation.ts): on a first card it doubles within a stage
   capYoungGeneration();
   const card = prepareChecked(input, checked);
   capYoungGeneration();

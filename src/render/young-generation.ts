@@ -4,10 +4,11 @@
  * V8 starts the new space at 2 MB and doubles it, up to 32 MB, whenever many objects outlive a scavenge.
  * Two quotecard processes hit that for little gain:
  * - Drawing cards: satori allocates megabytes per card, so the new space of a process drawing cards grows to
- *   32 MB. Capped at 8 MB (the growth stopped once it gets there), 5,000 cards in a row peaked at 258–269 MB
- *   instead of 285–309 MB and were no slower (74 vs 77 s here); held at 2 MB they ran ~12% slower. So after
- *   each card, `capYoungGeneration()` tells V8 not to grow the new space once it is 8 MB or more, and to grow
- *   it again should V8 have shrunk it below that (it does when a process idles).
+ *   32 MB. Capped at 8 MB (the growth stopped once it gets there), 5,000 cards in a row peaked at 254–268 MB
+ *   instead of 283–309 MB and were no slower (73 vs 76–80 s here); held at 2 MB they ran ~12% slower. So
+ *   `renderCard()` calls `capYoungGeneration()` at each stage of a card (on the first card the space would
+ *   otherwise double twice within one stage), which tells V8 not to grow the new space once it is 8 MB or
+ *   more, and to grow it again should V8 have shrunk it below that (it can when a process idles).
  * - The batch's own process: while `renderArticles()` runs it only coordinates (extracting articles, sending
  *   tasks, keeping the manifest), but what it allocates lives just long enough that V8 doubles its new space
  *   to 32 MB, ~30 MB of resident memory for no speed (measured over 2,000 cards: that process peaked at
@@ -47,7 +48,7 @@ function newSpaceBytes(): number {
   return getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
 }
 
-/** After a card: stop the new space growing past `NEW_SPACE_CAP`, or let it grow back up to it. */
+/** Stop the new space growing once it reaches `NEW_SPACE_CAP`, or let it grow back up to it. */
 export function capYoungGeneration(size: () => number = newSpaceBytes): void {
   if (!steersYoungGeneration(process.execArgv, process.env)) return;
   capped = size() >= NEW_SPACE_CAP;
