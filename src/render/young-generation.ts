@@ -31,6 +31,14 @@ export function steersYoungGeneration(execArgv: readonly string[], env: ProcessE
   return !startedWithFlag(/--(?:max|min)[-_]semi[-_]space[-_]size|--semi[-_]space[-_]growth[-_]factor/, execArgv, env) && !heapTuningOff(env);
 }
 
+let steering: boolean | undefined;
+
+/** `steersYoungGeneration` for this process, decided once (its flags and environment, like the heap growth). */
+function steers(): boolean {
+  steering ??= steersYoungGeneration(process.execArgv, process.env);
+  return steering;
+}
+
 let holders = 0;
 let capped = false;
 let told = V8_SEMI_SPACE_GROWTH;
@@ -50,7 +58,7 @@ function newSpaceBytes(): number {
 
 /** Stop the new space growing once it reaches `NEW_SPACE_CAP`, or let it grow back up to it. */
 export function capYoungGeneration(size: () => number = newSpaceBytes): void {
-  if (!steersYoungGeneration(process.execArgv, process.env)) return;
+  if (!steers()) return;
   capped = size() >= NEW_SPACE_CAP;
   settle();
 }
@@ -60,7 +68,7 @@ export function capYoungGeneration(size: () => number = newSpaceBytes): void {
  * so overlapping batches in one process let it grow again when the last one ends).
  */
 export function holdYoungGeneration(): () => void {
-  if (!steersYoungGeneration(process.execArgv, process.env)) return () => {};
+  if (!steers()) return () => {};
   holders++;
   settle();
   let released = false;
