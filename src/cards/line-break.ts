@@ -4,7 +4,8 @@
  * card's fonts, trailing spaces hanging past the edge, and a word wider than the line broken between
  * graphemes (satori's `overflowWrap: 'anywhere'`). Line feeds are kept as hard breaks.
  */
-import LineBreaker from 'linebreak';
+import type LineBreakerClass from 'linebreak';
+import { packageRequire } from '../package-require.js';
 import type { Measurer } from '../types.js';
 
 /** The face text is set in. */
@@ -20,8 +21,12 @@ export function textWidth(text: string, font: FontSpec, measure: Measurer): numb
   return measure.width(text, font);
 }
 
+/** `linebreak`, required on first use (package-require.ts). */
+let LineBreaker: typeof LineBreakerClass | undefined;
+
 /** The pieces of `paragraph` between break opportunities, each with its trailing spaces. */
 export function breakOpportunities(paragraph: string): string[] {
+  LineBreaker ??= packageRequire()('linebreak') as typeof LineBreakerClass;
   const breaker = new LineBreaker(paragraph);
   const pieces: string[] = [];
   let last = 0;

@@ -4,8 +4,8 @@
  * (no network), read lazily and cached per grapheme.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { packageRequire } from '../package-require.js';
 
 /**
  * satori's emoji test (the pattern of emoji-regex-xs, which satori 0.63 uses): regional-indicator
@@ -46,8 +46,7 @@ let folder: string | null | undefined;
 export function twemojiFolder(): string | null {
   if (folder !== undefined) return folder;
   try {
-    const require = createRequire(import.meta.url);
-    folder = dirname(require.resolve('twemoji-svg/1f600'));
+    folder = dirname(packageRequire().resolve('twemoji-svg/1f600'));
   } catch {
     folder = null;
   }

@@ -3,7 +3,9 @@
  * the measurer and the glyph check need from it, parsed once per buffer with the opentype.js build
  * satori itself uses.
  */
-import opentype, { type OpentypeFont } from '@shuding/opentype.js';
+import type opentypeModule from '@shuding/opentype.js';
+import type { OpentypeFont } from '@shuding/opentype.js';
+import { packageRequire } from '../package-require.js';
 import type { SatoriLocale } from './satori-locale.js';
 
 /** Font weights satori understands. */
@@ -53,7 +55,7 @@ const fontByBuffer = new WeakMap<ArrayBuffer, OpentypeFont>();
 export function parseFont(data: ArrayBuffer): OpentypeFont {
   let font = fontByBuffer.get(data);
   if (!font) {
-    font = opentype.parse(data, { lowMemory: true });
+    font = (packageRequire()('@shuding/opentype.js') as typeof opentypeModule).parse(data, { lowMemory: true });
     fontByBuffer.set(data, font);
   }
   return font;

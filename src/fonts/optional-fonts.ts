@@ -5,8 +5,8 @@
  * the subset covering a character is read on first need, once per process. See docs/fonts.md.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { packageRequire } from '../package-require.js';
 import type { Face, FontWeight } from './face.js';
 import { faceMetrics } from './face.js';
 import type { SatoriLocale } from './satori-locale.js';
@@ -73,7 +73,7 @@ export function parseUnicodeRange(list: string): Array<[number, number]> {
 }
 
 function readPackage(pkg: OptionalPackage): Installed | null {
-  const require = createRequire(import.meta.url);
+  const require = packageRequire();
   try {
     const unicodeFile = require.resolve(`@fontsource/${pkg.id}/unicode.json`);
     const dir = dirname(unicodeFile);

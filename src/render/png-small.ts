@@ -6,8 +6,8 @@
  * both); the same PNG in gives the same bytes out.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { packageRequire } from '../package-require.js';
 
 type Optimise = (data: Uint8Array, level: number, interlace: boolean, optimiseAlpha: boolean) => Uint8Array;
 
@@ -18,8 +18,7 @@ let loading: Promise<Optimise> | undefined;
 
 function loadOxipng(): Promise<Optimise> {
   loading ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const script = require.resolve('@jsquash/oxipng/codec/pkg/squoosh_oxipng.js');
+    const script = packageRequire().resolve('@jsquash/oxipng/codec/pkg/squoosh_oxipng.js');
     const codec = (await import(pathToFileURL(script).href)) as { default: (wasm: Uint8Array) => Promise<unknown>; optimise: Optimise };
     await codec.default(readFileSync(script.replace(/squoosh_oxipng\.js$/, 'squoosh_oxipng_bg.wasm')));
     return codec.optimise;

@@ -8,9 +8,9 @@
  * finalizers run on the event loop, so each render ends by yielding to it once (`setImmediate`).
  * Together these keep the resident set flat over thousands of cards without the caller's help.
  */
-import { createRequire } from 'node:module';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { RenderError } from '../errors.js';
+import { packageRequire } from '../package-require.js';
 import { encodePng } from './png.js';
 import { shrinkPng } from './png-small.js';
 import { assertSelfContained } from './resource-policy.js';
@@ -22,7 +22,7 @@ let resvg: ResvgModule | undefined;
 
 /** resvg-js (a native addon, CommonJS), loaded on the first PNG rather than on import. */
 function loadResvg(): ResvgModule {
-  resvg ??= createRequire(import.meta.url)('@resvg/resvg-js') as ResvgModule;
+  resvg ??= packageRequire()('@resvg/resvg-js') as ResvgModule;
   return resvg;
 }
 

@@ -1,9 +1,11 @@
 /**
  * satori, loaded on the first card rather than on import: a program that only extracts (or the main
  * process of a batch, whose workers draw) never pays for its ~35 MB of code and WebAssembly.
- * Works from the ESM and the CJS build: satori's CJS file exports `{ default: satori }`.
+ * Required as CommonJS from either build (faster to load than satori's ESM build; package-require.ts):
+ * satori's CJS file exports `{ default: satori }`.
  */
 import type satoriType from 'satori';
+import { packageRequire } from '../package-require.js';
 
 type Satori = typeof satoriType;
 
@@ -11,8 +13,9 @@ let loading: Promise<Satori> | undefined;
 
 /** The satori function, imported once. */
 export function loadSatori(): Promise<Satori> {
-  loading ??= import('satori').then((mod) => {
-    const candidate = mod.default as unknown;
+  loading ??= Promise.resolve().then(() => {
+    const mod = packageRequire()('satori') as { default: unknown };
+    const candidate = mod.default;
     return (typeof candidate === 'function' ? candidate : (candidate as { default: Satori }).default) as Satori;
   });
   return loading;
