@@ -3,8 +3,9 @@
  * resvg-js) and for finding package files, from the ESM and the CJS build alike.
  *
  * Requiring them is cheaper than importing them from ESM: Node scans a CommonJS file imported from
- * ESM for its export names (~50 ms for opentype.js), and satori's CJS build loads faster than its ESM
- * one. Every first card and every batch worker process pays this once.
+ * ESM for its export names (~50 ms for opentype.js and linebreak together, paid at import and by every
+ * batch worker process). satori is required as CommonJS for the same reason; its first card measured
+ * the same either way.
  */
 import { createRequire } from 'node:module';
 
