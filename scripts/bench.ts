@@ -14,7 +14,9 @@ import satori from 'satori';
 import { postCard, quoteCard, renderCard } from '../src/index.js';
 import type { Item } from '../src/index.js';
 import { fontPlan } from '../src/fonts/index.js';
-import { prepareCard } from '../src/render/prepare.js';
+import { cardTree } from '../src/cards/card-tree.js';
+import { renderOptions } from '../src/render/options.js';
+import { checkOptions } from '../src/shared/check.js';
 import { rasterize } from '../src/render/rasterize.js';
 
 const arg = (name: string, fallback: number) => {
@@ -64,7 +66,7 @@ async function naive(item: Item): Promise<{ satori: number; resvg: number; total
 
 async function ours(item: Item): Promise<{ satori: number; resvg: number; total: number; bytes: number }> {
   const t0 = performance.now();
-  const card = prepareCard(item, {});
+  const card = cardTree(item, checkOptions(renderOptions, {}));
   const svg = await satori(card.tree as never, {
     width: 1200,
     height: 630,

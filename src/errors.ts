@@ -1,23 +1,97 @@
 /**
- * Every error quotecard throws is a `QuoteCardError`. Messages say what is wrong, what is allowed
- * and what was received, and the same facts are on the error as fields.
+ * Every error quotecard throws is a `QuoteCardError`: a subclass per kind, a stable `code`, and a
+ * message that says what is wrong, what is allowed and what was received, with the same facts on the
+ * error as `field`, `allowed` and `received`. docs/errors.md lists the codes.
+ *
+ * `instanceof` reads a brand (`Symbol.for`) rather than the prototype chain, so an error thrown by the
+ * CommonJS build is an instance of the classes of the ESM build too (and of a second copy of the
+ * package in the same process).
  */
 
-/** Details every quotecard error carries. */
+/** What went wrong, as a stable string; one per situation, listed in docs/errors.md. */
+export type ErrorCode =
+  | 'unknown-option'
+  | 'invalid-option'
+  | 'invalid-input'
+  | 'unsafe-resource'
+  | 'too-large'
+  | 'text-truncated'
+  | 'font-unreadable'
+  | 'glyphs-missing'
+  | 'fonts-not-found'
+  | 'template-failed'
+  | 'layout-failed'
+  | 'raster-failed'
+  | 'compress-failed'
+  | 'unsafe-path'
+  | FetchErrorCode;
+
+/** Why a download was refused or failed (the codes of `FetchError`). */
+export type FetchErrorCode =
+  | 'scheme' // not https
+  | 'host' // host or port not in the allowlist
+  | 'address' // resolves to or connected to a loopback, private, link-local, … address
+  | 'redirect' // too many redirects or a redirect without a usable Location
+  | 'status' // an HTTP status other than 200
+  | 'timeout' // no complete response in time
+  | 'size' // body larger than the byte cap
+  | 'type' // content type or magic bytes not what was asked for
+  | 'pixels' // image larger than the pixel cap, or its size unreadable
+  | 'aborted' // the caller's signal
+  | 'network'; // DNS, TLS or connection failure
+
+/** The facts an error carries besides its code and problem. */
 export interface ErrorDetails {
   /** The option, field or input the error is about, e.g. "size.width". */
   field?: string;
   /** What is allowed, in words. */
   allowed?: string;
-  /** What was received (already described for display). */
+  /** What was received, already described for display (see `describe`). */
   received?: string;
   /** The underlying error, when one caused this. */
   cause?: unknown;
 }
 
+/** The one way messages are made: `<problem>. Allowed: <allowed>. Received: <received>.` */
+export function errorMessage(problem: string, details: Pick<ErrorDetails, 'allowed' | 'received'> = {}): string {
+  let message = /[.!?…]$/.test(problem) ? problem : `${problem}.`;
+  if (details.allowed !== undefined) message += ` Allowed: ${details.allowed}.`;
+  if (details.received !== undefined) message += ` Received: ${details.received}.`;
+  return message;
+}
+
+const KINDS = Symbol.for('quotecard.error-kinds');
+
+type ErrorClass = { readonly kind?: string } & (abstract new (...args: never[]) => unknown);
+
+/** The `kind` of every quotecard class from `cls` up to QuoteCardError. */
+function kindsOf(cls: unknown): readonly string[] {
+  const kinds: string[] = [];
+  for (let c = cls as ErrorClass | null; c && c !== Error; c = Object.getPrototypeOf(c)) {
+    if (Object.hasOwn(c, 'kind') && typeof c.kind === 'string') kinds.push(c.kind);
+  }
+  return Object.freeze(kinds);
+}
+
 /** Base class of all errors quotecard throws. */
 export class QuoteCardError extends Error {
+  /** The class's name as the brand records it; survives minifiers and copies of the package. */
+  static readonly kind: string = 'QuoteCardError';
+
+  /** `error instanceof InputError` holds for errors made by any copy or build of quotecard. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of `instanceof` (InputError, a caller's own subclass…)
+    // biome-ignore lint/complexity/noUselessThisAlias: named once for the three uses below
+    const cls: ErrorClass = this;
+    if (!Object.hasOwn(cls, 'kind')) return Function.prototype[Symbol.hasInstance].call(cls, value);
+    if (typeof value !== 'object' || value === null) return false;
+    const kinds = (value as { [KINDS]?: unknown })[KINDS];
+    return Array.isArray(kinds) && kinds.includes(cls.kind);
+  }
+
   override name = 'QuoteCardError';
+  /** What went wrong, as a stable string (docs/errors.md). */
+  readonly code: ErrorCode;
   /** The option, field or input the error is about. */
   readonly field?: string;
   /** What is allowed. */
@@ -25,42 +99,86 @@ export class QuoteCardError extends Error {
   /** What was received. */
   readonly received?: string;
 
-  constructor(message: string, details: ErrorDetails = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.field = details.field;
-    this.allowed = details.allowed;
-    this.received = details.received;
+  constructor(code: ErrorCode, problem: string, details: ErrorDetails = {}) {
+    super(errorMessage(problem, details), details.cause === undefined ? undefined : { cause: details.cause });
+    Object.defineProperty(this, KINDS, { value: kindsOf(new.target) });
+    this.code = code;
+    if (details.field !== undefined) this.field = details.field;
+    if (details.allowed !== undefined) this.allowed = details.allowed;
+    if (details.received !== undefined) this.received = details.received;
   }
 }
 
 /** Bad input: an option, a quote, a post or an article that cannot be used as given. */
 export class InputError extends QuoteCardError {
+  static override readonly kind: string = 'InputError';
   override name = 'InputError';
+  declare readonly code: 'unknown-option' | 'invalid-option' | 'invalid-input' | 'unsafe-resource';
 
-  /** `Invalid value for option "size". Allowed: …. Received: ….` */
-  static invalid(field: string, allowed: string, value: unknown, what = 'option'): InputError {
-    const received = describe(value);
-    return new InputError(`Invalid value for ${what} "${field}". Allowed: ${allowed}. Received: ${received}.`, {
-      field,
-      allowed,
-      received,
-    });
+  constructor(code: InputError['code'], problem: string, details?: ErrorDetails) {
+    super(code, problem, details);
   }
 }
 
-/** A font that cannot be read, or (with `strict`) text no loaded font can draw. */
+/** A font that cannot be read, bundled fonts that are missing, or (with `strict`) text no font can draw. */
 export class FontError extends QuoteCardError {
+  static override readonly kind: string = 'FontError';
   override name = 'FontError';
+  declare readonly code: 'font-unreadable' | 'glyphs-missing' | 'fonts-not-found';
+
+  constructor(code: FontError['code'], problem: string, details?: ErrorDetails) {
+    super(code, problem, details);
+  }
 }
 
-/** Input past a limit that protects the process (size, pixels, length, depth). */
+/** Input past a limit that protects the process (size, pixels, length, depth), or text cut in strict mode. */
 export class LimitError extends QuoteCardError {
+  static override readonly kind: string = 'LimitError';
   override name = 'LimitError';
+  declare readonly code: 'too-large' | 'text-truncated';
+
+  constructor(code: LimitError['code'], problem: string, details?: ErrorDetails) {
+    super(code, problem, details);
+  }
 }
 
-/** satori or resvg failed on input that passed validation. */
+/** A template, satori, resvg or oxipng failed on input that passed validation. */
 export class RenderError extends QuoteCardError {
+  static override readonly kind: string = 'RenderError';
   override name = 'RenderError';
+  declare readonly code: 'template-failed' | 'layout-failed' | 'raster-failed' | 'compress-failed';
+
+  constructor(code: RenderError['code'], problem: string, details?: ErrorDetails) {
+    super(code, problem, details);
+  }
+}
+
+/** A file the batch would write that cannot be written where it was asked to be. */
+export class OutputError extends QuoteCardError {
+  static override readonly kind: string = 'OutputError';
+  override name = 'OutputError';
+  declare readonly code: 'unsafe-path';
+
+  constructor(code: OutputError['code'], problem: string, details?: ErrorDetails) {
+    super(code, problem, details);
+  }
+}
+
+/** A download that was refused or failed (`safeFetch`; `hydratePost` turns these into warnings). */
+export class FetchError extends QuoteCardError {
+  static override readonly kind: string = 'FetchError';
+  override name = 'FetchError';
+  declare readonly code: FetchErrorCode;
+  /** The URL of the hop that failed. */
+  readonly url: string;
+  /** HTTP status, for `code: 'status'`. */
+  readonly status?: number;
+
+  constructor(code: FetchErrorCode, url: string, problem: string, details: ErrorDetails & { status?: number } = {}) {
+    super(code, `Refused to fetch ${JSON.stringify(url.length > 120 ? `${url.slice(0, 120)}…` : url)}: ${problem}`, { field: 'url', ...details });
+    this.url = url;
+    if (details.status !== undefined) this.status = details.status;
+  }
 }
 
 /**

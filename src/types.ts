@@ -3,7 +3,6 @@
  * The names and shapes marked "API" are fixed points (see the README's API section):
  * fields may be added, never renamed or removed.
  */
-import type { HydrateOptions } from './net/hydrate-options.js';
 
 /* ------------------------------------------------------------------ extract */
 
@@ -60,6 +59,8 @@ export interface Speaker {
   role?: string;
   /** The words at the attribution itself: "he", "Khalilzad", "the clown". */
   mention?: string;
+  /** What kind of source it is: a named person, an organization ("the Pentagon") or a description ("a spokeswoman for Disney"). */
+  kind?: 'person' | 'organization' | 'description';
 }
 
 /** API. A direct quotation. */
@@ -229,6 +230,22 @@ export interface TemplateContext {
   warn(message: string): void;
   /** Mark the card as truncated (text cut to fit). */
   markTruncated(): void;
+  /**
+   * Image bytes (PNG, JPEG, GIF or WebP) as something satori may draw: a `data:` URL, made after the
+   * header, the pixel cap and the body are checked, with the image's size from its header. When the
+   * bytes cannot be drawn it returns `undefined` and warns `"<skipped>: <why>"`.
+   */
+  image(bytes: Uint8Array, field: string, skipped: string): CardImage | undefined;
+}
+
+/** An image a template may draw (see `TemplateContext.image`). */
+export interface CardImage {
+  /** A `data:` URL for `<img src>`. */
+  src: string;
+  /** Width in px, from the image's header. */
+  width: number;
+  /** Height in px, from the image's header. */
+  height: number;
 }
 
 /* ------------------------------------------------------------------ render */
@@ -317,6 +334,71 @@ export interface Article {
 }
 
 /* --------------------------------------------------------------------- net */
+
+/** A response as a user-supplied fetch returns it; the WHATWG `Response` fits. */
+export interface FetchResponseLike {
+  /** HTTP status. */
+  status: number;
+  /** Response headers. */
+  headers: { get(name: string): string | null };
+  /** The body as a web stream (WHATWG fetch) or any async iterable of bytes. */
+  body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | null;
+}
+
+/** What quotecard passes to a user-supplied fetch for each hop. */
+export interface FetchInit {
+  method: 'GET';
+  headers: Record<string, string>;
+  /** Redirects come back to quotecard, which checks and follows them itself. */
+  redirect: 'manual';
+  /** Aborted on timeout, byte cap, or the caller's own signal. */
+  signal: AbortSignal;
+}
+
+/** A fetch function: the global `fetch`, undici's, or one going through your proxy. */
+export type FetchFunction = (url: string, init: FetchInit) => Promise<FetchResponseLike>;
+
+/** Options shared by `safeFetch` and `hydratePost`. */
+export interface NetOptions {
+  /**
+   * Your own fetch. quotecard still enforces https, the allowlist on every hop (redirects are
+   * followed manually), the timeout, the byte cap and the type and pixel checks — but it cannot see
+   * which address your fetch connects to: blocking private and metadata addresses is then up to you.
+   * @default built-in client on node:https with connect-time address checks
+   */
+  fetch?: FetchFunction;
+  /** Hosts that may be fetched from (see `DEFAULT_ALLOW_HOSTS`); replaces the defaults. @default DEFAULT_ALLOW_HOSTS */
+  allowHosts?: string[];
+  /** Time for one whole request — connect, redirects and the body — in ms. @default 5000 */
+  timeoutMs?: number;
+  /** Largest body accepted, in bytes, counted as it arrives (Content-Length is not trusted). @default 5242880 */
+  maxBytes?: number;
+  /** Most pixels an image may have, read from its header before anything decodes it. @default 16777216 */
+  maxPixels?: number;
+  /** Most redirects followed per request. @default 3 */
+  maxRedirects?: number;
+  /** Cancels everything in flight. */
+  signal?: AbortSignal;
+}
+
+/** Options for `safeFetch`. */
+export interface SafeFetchOptions extends NetOptions {
+  /** What the body must be: an image (PNG, JPEG, GIF, WebP) or JSON. @default 'image' */
+  expect?: 'image' | 'json';
+}
+
+/** Options for `hydratePost` (and for the `hydrate` render option). */
+export interface HydrateOptions extends NetOptions {
+  /**
+   * The tweet-result endpoint (`?id=&lang=&token=` are added), e.g. your own caching proxy. Its host
+   * must be in `allowHosts`.
+   * @default 'https://cdn.syndication.twimg.com/tweet-result'
+   */
+  apiUrl?: string;
+  /** Download the first photo (or video poster) into `media[0].image`. @default true */
+  media?: boolean;
+}
+
 
 /** A photo, video or GIF attached to a post. */
 export interface PostMedia {

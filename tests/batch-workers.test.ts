@@ -1,27 +1,36 @@
 /**
  * The worker pool: a card that kills its worker process (a real SIGABRT, as resvg raises on a
  * pathological SVG), or runs past the per-card timeout, is reported in the manifest and the result;
- * its process is replaced and the rest of the batch is made. The worker module's test hooks
- * (QUOTECARD_TEST_CRASH / QUOTECARD_TEST_HANG) are read when a worker starts, so they are set before
- * the batch and removed after. The fonts a batch is given reach every worker process.
+ * its process is replaced and the rest of the batch is made. Those cards are made to misbehave by a
+ * worker of the tests' own (helpers/misbehaving-worker.ts), which reads its markers from the
+ * environment when it starts, so they are set before the batch and removed after. The fonts a batch
+ * is given reach every worker process.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { batchEntries } from '../src/batch/batch-input.js';
+import { checkBatchOptions } from '../src/batch/batch-options.js';
 import { renderArticles } from '../src/batch/index.js';
+import { runBatch } from '../src/batch/render-articles.js';
 import { handFontsOver, takeFonts } from '../src/batch/worker-fonts.js';
 import { workerEntry, workerEnv, workerFlags } from '../src/batch/worker-pool.js';
-import type { BatchArticle, Manifest } from '../src/types.js';
+import type { BatchArticle, BatchOptions, Manifest } from '../src/types.js';
+import { misbehavingWorker } from './helpers/misbehaving-worker.js';
 import { articleText, tempDir } from './batch-articles.js';
 
 afterEach(() => {
-  delete process.env.QUOTECARD_TEST_CRASH;
-  delete process.env.QUOTECARD_TEST_HANG;
+  delete process.env.TEST_CRASH_ON;
+  delete process.env.TEST_HANG_ON;
 });
 
+/** renderArticles on the misbehaving worker. */
+const renderOnTestWorker = (inputs: BatchArticle[], options: BatchOptions) =>
+  runBatch(batchEntries(inputs), checkBatchOptions(options), misbehavingWorker());
+
 const cases = [
-  { name: 'a worker that dies', hook: 'QUOTECARD_TEST_CRASH', marker: 'QCRASHNOW', options: { concurrency: 2 }, reason: 'crash', message: /^The worker process drawing the card died \(Worker exited unexpectedly\), and again when the card was tried in a second one; the process was replaced\.$/ },
-  { name: 'a card past the timeout', hook: 'QUOTECARD_TEST_HANG', marker: 'QHANGNOW', options: { concurrency: 1, timeout: 8000 }, reason: 'timeout', message: /^The card took longer than 8000 ms; its worker was stopped and replaced\.$/ },
+  { name: 'a worker that dies', hook: 'TEST_CRASH_ON', marker: 'QCRASHNOW', options: { concurrency: 2 }, reason: 'crash', message: /^The worker process drawing the card died \(Worker exited unexpectedly\), and again when the card was tried in a second one; the process was replaced\.$/ },
+  { name: 'a card past the timeout', hook: 'TEST_HANG_ON', marker: 'QHANGNOW', options: { concurrency: 1, timeout: 8000 }, reason: 'timeout', message: /^The card took longer than 8000 ms; its worker was stopped and replaced\.$/ },
 ] as const;
 
 describe('one bad card does not stop the batch', () => {
@@ -34,7 +43,7 @@ describe('one bad card does not stop the batch', () => {
         { id: 'bad.txt', text: articleText(2, 2, c.marker) },
         { id: 'after.txt', text: articleText(3) },
       ];
-      const result = await renderArticles(inputs, { out, ...c.options });
+      const result = await renderOnTestWorker(inputs, { out, ...c.options });
       expect(result.stats).toMatchObject({ articles: 3, cards: 4, rendered: 3, failed: 1 });
       expect(result.failures).toHaveLength(1);
       const failure = result.failures[0];
@@ -60,12 +69,12 @@ describe('one bad card does not stop the batch', () => {
   }
 
   test('a failed card is tried again on the next run', async () => {
-    process.env.QUOTECARD_TEST_CRASH = 'QCRASHNOW';
+    process.env.TEST_CRASH_ON = 'QCRASHNOW';
     const out = join(tempDir(), 'out');
     const inputs = [{ id: 'bad.txt', text: articleText(2, 2, 'QCRASHNOW') }];
-    const first = await renderArticles(inputs, { out, concurrency: 1 });
+    const first = await renderOnTestWorker(inputs, { out, concurrency: 1 });
     expect(first.stats).toMatchObject({ rendered: 1, failed: 1 });
-    delete process.env.QUOTECARD_TEST_CRASH;
+    delete process.env.TEST_CRASH_ON;
     const second = await renderArticles(inputs, { out, concurrency: 1 });
     expect(second.stats).toMatchObject({ rendered: 1, cached: 1, failed: 0 });
   });

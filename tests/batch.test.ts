@@ -21,9 +21,9 @@ describe('options and inputs are checked before any card is drawn', () => {
       name: 'unknown size',
       inputs: [],
       options: { out, size: ['og', 'huge'] },
-      expected: 'Invalid value for option "size". Allowed: "og" | "square" | "portrait" | "story" | { width, height }. Received: "huge".',
+      expected: 'Invalid value for option "size[1]". Allowed: "og" | "square" | "portrait" | "story" | { width, height }. Received: "huge".',
     },
-    { name: 'unknown format', inputs: [], options: { out, format: ['png', 'gif'] }, expected: 'Invalid value for option "format". Allowed: "png" | "svg" or an array of them. Received: "gif".' },
+    { name: 'unknown format', inputs: [], options: { out, format: ['png', 'gif'] }, expected: 'Invalid value for option "format[1]". Allowed: "png" | "svg". Received: "gif".' },
     { name: 'unknown compression', inputs: [], options: { out, compression: 'max' }, expected: 'Invalid value for option "compression". Allowed: "fast" | "small". Received: "max".' },
     { name: 'zero workers', inputs: [], options: { out, concurrency: 0 }, expected: 'Invalid value for option "concurrency". Allowed: a whole number from 1 to 256. Received: 0.' },
     { name: 'fractional max', inputs: [], options: { out, max: 1.5 }, expected: 'Invalid value for option "max". Allowed: a whole number from 0 to 1000. Received: 1.5.' },
@@ -33,7 +33,7 @@ describe('options and inputs are checked before any card is drawn', () => {
       inputs: [42],
       options: { out },
       expected:
-        'Invalid value for article "inputs[0]". Allowed: a string (HTML or plain text) or { id?, html?, text?, url?, site?, title?, publishedAt? }. Received: 42.',
+        'Invalid value for argument "inputs[0]". Allowed: a string (HTML or plain text) or { id?, html?, text?, url?, site?, title?, publishedAt? }. Received: 42.',
     },
     {
       name: 'two articles with one id',

@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { altText, postTemplate, quoteDisplayText, quoteTemplate, resolveTheme, shapeOf, stripMediaLinks, tokenize } from '../src/cards/index.js';
 import { InputError } from '../src/errors.js';
-import { encodePng } from '../src/render/png.js';
-import { fontPlan } from '../src/fonts/font-plan.js';
+import { encodePng } from '../src/png/png-encoder.js';
+import { contextFor } from './helpers/fonts.js';
 import type { Node, Post, Quote, SizeName, TemplateContext } from '../src/types.js';
 
-const measure = fontPlan().measurer;
 const SIZES: Record<SizeName, { width: number; height: number }> = {
   og: { width: 1200, height: 630 },
   square: { width: 1080, height: 1080 },
@@ -25,21 +24,8 @@ function pngHeader(width: number, height: number): Uint8Array {
 }
 
 function context(over: Partial<TemplateContext> = {}) {
-  const notes = { warnings: [] as string[], truncated: false };
-  const ctx: TemplateContext = {
-    theme: resolveTheme('light'),
-    size: { ...SIZES.og, name: 'og' },
-    measure,
-    locale: 'en-US',
-    site: 'GVS News',
-    date: '2019-12-13',
-    warn: (m) => notes.warnings.push(m),
-    markTruncated: () => {
-      notes.truncated = true;
-    },
-    ...over,
-  };
-  return { ctx, notes };
+  const { ctx, notes } = contextFor({ site: 'GVS News', date: '2019-12-13' });
+  return { ctx: { ...ctx, ...over }, notes };
 }
 
 /** Every string in the tree, in order. */
@@ -252,10 +238,10 @@ describe('rich text', () => {
 
 describe('themes', () => {
   const errors = [
-    { name: 'unknown key', input: { accnt: '#f00' }, expected: 'Invalid value for option "theme.accnt". Allowed: one of the theme keys "name", "background", "surface", "foreground", "muted", "accent", "border", "fonts", "radius", "site", "logo". Received: "#f00".' },
+    { name: 'unknown key', input: { accnt: '#f00' }, expected: 'Unknown key "accnt" in option "theme". Allowed: "name", "background", "surface", "foreground", "muted", "accent", "border", "fonts", "radius", "site", "logo". Received: "accnt".' },
     { name: 'non-string colour', input: { accent: 12 }, expected: 'Invalid value for option "theme.accent". Allowed: a CSS colour such as "#c8102e", "rgb(200 16 46)" or "crimson". Received: 12.' },
     { name: 'bad radius', input: { radius: -4 }, expected: 'Invalid value for option "theme.radius". Allowed: a number of px from 0 to 200. Received: -4.' },
-    { name: 'bad fonts', input: { fonts: { display: 'X' } }, expected: 'Invalid value for option "theme.fonts.display". Allowed: "serif" | "sans". Received: "X".' },
+    { name: 'bad fonts', input: { fonts: { display: 'X' } }, expected: 'Unknown key "display" in option "theme.fonts". Allowed: "serif", "sans". Received: "display".' },
   ];
   for (const c of errors) {
     test(`rejects ${c.name}`, () => {

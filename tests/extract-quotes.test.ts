@@ -115,10 +115,10 @@ describe('minWords', () => {
 
 describe('options are checked', () => {
   const table = [
-    { name: 'unknown key', options: { minWord: 2 }, message: 'Invalid value for option key "minWord". Allowed: one of the keys "minWords". Received: "minWord".' },
-    { name: 'minWords zero', options: { minWords: 0 }, message: 'Invalid value for option "minWords". Allowed: a positive integer. Received: 0.' },
-    { name: 'minWords fraction', options: { minWords: 2.5 }, message: 'Invalid value for option "minWords". Allowed: a positive integer. Received: 2.5.' },
-    { name: 'minWords string', options: { minWords: '3' }, message: 'Invalid value for option "minWords". Allowed: a positive integer. Received: "3".' },
+    { name: 'unknown key', options: { minWord: 2 }, message: 'Unknown option "minWord". Allowed: "minWords". Received: "minWord".' },
+    { name: 'minWords zero', options: { minWords: 0 }, message: 'Invalid value for option "minWords". Allowed: a whole number ≥ 1. Received: 0.' },
+    { name: 'minWords fraction', options: { minWords: 2.5 }, message: 'Invalid value for option "minWords". Allowed: a whole number ≥ 1. Received: 2.5.' },
+    { name: 'minWords string', options: { minWords: '3' }, message: 'Invalid value for option "minWords". Allowed: a whole number ≥ 1. Received: "3".' },
   ];
   for (const t of table) {
     test(t.name, () => {

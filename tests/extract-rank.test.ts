@@ -58,7 +58,7 @@ describe('rankItems', () => {
   });
 
   test('unknown options are refused', () => {
-    expect(() => rankItems(extraction([]), { maxLen: 3 } as never)).toThrow('Invalid value for option key "maxLen"');
+    expect(() => rankItems(extraction([]), { maxLen: 3 } as never)).toThrow('Unknown option "maxLen". Allowed: "minLength", "maxLength", "posts". Received: "maxLen".');
   });
 });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { planFor } from './helpers/fonts.js';
 import { fontPlan } from '../src/fonts/index.js';
 import { satoriWidth } from './satori-width.js';
 
@@ -25,7 +26,7 @@ describe('Measurer matches satori’s layout', () => {
     expect(Math.abs(ours - theirs) / theirs).toBeLessThan(0.015);
   });
   test('a user font fills in characters the primary face lacks (per-character fallback)', async () => {
-    const plan = fontPlan([{ name: 'Hebrew', data: hebrew, lang: 'he' }]);
+    const plan = planFor([{ name: 'Hebrew', data: hebrew, lang: 'he' }]);
     const text = 'שלום עולם, he said';
     const ours = plan.measurer.width(text, { family: 'Quotecard Sans', fontSize: 40 });
     const theirs = await satoriWidth(plan, text, 'Quotecard Sans', 40);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { planFor } from './helpers/fonts.js';
 import { FontError, InputError } from '../src/errors.js';
 import { fontPlan } from '../src/fonts/index.js';
 
@@ -31,20 +32,20 @@ const badFonts: Array<{ name: string; fonts: unknown; type: typeof InputError | 
 
 describe('fontPlan: bad fonts', () => {
   test.each(badFonts)('$name', ({ fonts, type, message }) => {
-    expect(() => fontPlan(fonts)).toThrow(type);
-    expect(() => fontPlan(fonts)).toThrow(message);
+    expect(() => planFor(fonts)).toThrow(type);
+    expect(() => planFor(fonts)).toThrow(message);
   });
   test('a damaged WOFF2 stream is caught, not drawn', () => {
     const damaged = new Uint8Array(woff2);
     damaged.fill(0xff, 200, 400);
-    expect(() => fontPlan([{ name: 'A', data: damaged }])).toThrow(/Invalid font in "fonts\[0\].data": its Brotli-compressed data is damaged or cut short/);
+    expect(() => planFor([{ name: 'A', data: damaged }])).toThrow(/Invalid font in "fonts\[0\].data": its Brotli-compressed data is damaged or cut short/);
   });
 });
 
 describe('fontPlan: good fonts and caching', () => {
   test('the bundled plan is built once: same array, buffers and measurer', () => {
     const a = fontPlan();
-    const b = fontPlan([]);
+    const b = planFor([]);
     expect(b.satoriFonts).toBe(a.satoriFonts);
     expect(b.measurer).toBe(a.measurer);
     expect(a.satoriFonts.map((f) => [f.name, f.weight, f.style])).toEqual([
@@ -56,11 +57,11 @@ describe('fontPlan: good fonts and caching', () => {
     ]);
   });
   test('the same user bytes give the same plan, even from new FontInput objects', () => {
-    const first = fontPlan([{ name: 'Hebrew', data: woff, lang: 'he' }]);
-    const again = fontPlan([{ name: 'Hebrew', data: woff, lang: 'he' }]);
+    const first = planFor([{ name: 'Hebrew', data: woff, lang: 'he' }]);
+    const again = planFor([{ name: 'Hebrew', data: woff, lang: 'he' }]);
     expect(again.satoriFonts).toBe(first.satoriFonts);
     expect(again.satoriFonts.at(-1)?.data).toBe(first.satoriFonts.at(-1)?.data);
-    const other = fontPlan([{ name: 'Hebrew', data: new Uint8Array(woff), lang: 'he' }]);
+    const other = planFor([{ name: 'Hebrew', data: new Uint8Array(woff), lang: 'he' }]);
     expect(other.satoriFonts).not.toBe(first.satoriFonts);
     expect(other.satoriFonts.slice(0, 5)).toEqual(first.satoriFonts.slice(0, 5));
     expect(other.satoriFonts[0]?.data).toBe(first.satoriFonts[0]?.data);
@@ -71,7 +72,7 @@ describe('fontPlan: good fonts and caching', () => {
     { name: 'WOFF2 with lang "he-IL"', data: woff2, lang: 'he-IL', expected: { name: 'Mine', weight: 700, style: 'normal', lang: 'he-IL' } },
     { name: 'ArrayBuffer, lang "fr" needs no code', data: new Uint8Array(ttf).buffer, lang: 'fr', expected: { name: 'Mine', weight: 700, style: 'normal' } },
   ])('accepts $name', ({ data, lang, expected }) => {
-    const plan = fontPlan([{ name: 'Mine', data, weight: 700, ...(lang ? { lang } : {}) }]);
+    const plan = planFor([{ name: 'Mine', data, weight: 700, ...(lang ? { lang } : {}) }]);
     const last = plan.satoriFonts.at(-1);
     expect({ ...last, data: undefined }).toEqual({ ...expected, data: undefined });
     expect(last?.data).toBeInstanceOf(ArrayBuffer);
@@ -80,14 +81,14 @@ describe('fontPlan: good fonts and caching', () => {
     ['ar', 'ar-AR'], ['fa-IR', 'ar-AR'], ['he', 'he-IL'], ['hi', 'devanagari'], ['ja', 'ja-JP'], ['zh-Hant', 'zh-TW'],
     ['zh-HK', 'zh-HK'], ['zh', 'zh-CN'], ['ko-KR', 'ko-KR'], ['th', 'th-TH'], ['sr-Cyrl', undefined], ['en', undefined],
   ])('lang %s is passed to satori as %s', (lang, expected) => {
-    const plan = fontPlan([{ name: 'Mine', data: ttf, lang }]);
+    const plan = planFor([{ name: 'Mine', data: ttf, lang }]);
     expect(plan.satoriFonts.at(-1)?.lang).toBe(expected);
   });
   test('fontPlan on the hot path costs microseconds', () => {
     const fonts = [{ name: 'Hebrew', data: woff, lang: 'he' }];
-    fontPlan(fonts);
+    planFor(fonts);
     const start = performance.now();
-    for (let i = 0; i < 1000; i++) fontPlan(fonts);
+    for (let i = 0; i < 1000; i++) planFor(fonts);
     expect((performance.now() - start) / 1000).toBeLessThan(2);
   });
 });

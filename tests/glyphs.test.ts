@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { planFor } from './helpers/fonts.js';
 import { fontPlan, glyphWarning, missingGlyphs } from '../src/fonts/index.js';
 import { installedPackage, OPTIONAL_PACKAGES } from '../src/fonts/optional-fonts.js';
 
@@ -45,12 +46,12 @@ describe('missingGlyphs', () => {
     expect(missing.map((g) => g.script)).toEqual(expected.map(([script]) => script));
   });
   test('a user font for the script covers it', () => {
-    const plan = fontPlan([{ name: 'Hebrew', data: hebrew, lang: 'he' }]);
+    const plan = planFor([{ name: 'Hebrew', data: hebrew, lang: 'he' }]);
     expect(missingGlyphs('“שלום עולם,” he said', plan)).toEqual([]);
     expect(missingGlyphs('שלום ไทย', plan).map((g) => g.script)).toEqual(installed('noto-sans-thai') ? [] : ['Thai']);
   });
   test('a mark the base character’s font lacks is reported', () => {
-    const plan = fontPlan([{ name: 'Hebrew', data: hebrew, lang: 'he' }]);
+    const plan = planFor([{ name: 'Hebrew', data: hebrew, lang: 'he' }]);
     expect(missingGlyphs('ש\u0651', plan)).toEqual([{ script: 'Mark', chars: ['\u0651'] }]);
   });
   test('plain Latin text is checked in microseconds', () => {

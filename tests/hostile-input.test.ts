@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
 import { outPath, slugify } from '../src/batch/slug.js';
-import { FontError, InputError, LimitError, type QuoteCardError, extract, h, renderCard } from '../src/index.js';
+import { FontError, InputError, LimitError, OutputError, type QuoteCardError, extract, h, renderCard } from '../src/index.js';
 import { fontPlan } from '../src/fonts/index.js';
 import type { CardResult, Extraction, Post, Quote, RenderOptions } from '../src/index.js';
 
@@ -116,7 +116,8 @@ const script = (text: string, name: string, chars: string[]) => async (o: Outcom
   const covered = [...text].filter((c) => /\p{L}/u.test(c)).every(drawable);
   const warning = `No font has glyphs for ${chars.length} characters (${name}: ${chars.join(' ')}). Pass a font for them in options.fonts.`;
   draws(covered ? [] : [warning])(o);
-  if (!covered) throws(FontError, warning)(await run(() => renderCard(quote(text), { strict: true, format: 'svg' })));
+  const strict = `${warning} Allowed: fonts that cover every character (strict mode). Received: ${chars.length} characters no font has.`;
+  if (!covered) throws(FontError, strict)(await run(() => renderCard(quote(text), { strict: true, format: 'svg' })));
 };
 
 /** extract() finished within `ms` and its result passes `more`. */
@@ -131,10 +132,10 @@ const returns = (expected: unknown) => (o: Outcome) => {
   expect(o.value).toEqual(expected);
 };
 
-/** A plain Error (not a library error: outPath is the batch's last check, behind slugify) with this message. */
+/** An OutputError (outPath is the batch's last check, behind slugify) with this message. */
 const refuses = (message: string) => (o: Outcome) => {
   if (o.ok) throw new Error('expected a refusal');
-  expect(o.error).toBeInstanceOf(Error);
+  expect(o.error).toBeInstanceOf(OutputError);
   expect((o.error as Error).message).toBe(message);
 };
 
@@ -235,8 +236,8 @@ const rows: Row[] = [
   // output names
   { name: 'output name with ../', act: () => [slugify('../../etc/passwd'), slugify('..'), slugify('..\\..\\win.ini')], expected: returns(['etc-passwd', 'article', 'win-ini']) },
   { name: 'output name with NUL', act: () => [slugify('card\u0000.png'), slugify('\u0000')], expected: returns(['card-png', 'article']) },
-  { name: 'output path with ../ (the write-time check behind slugify)', act: () => outPath('/tmp/cards', '../x.png'), expected: refuses('Refusing to write "../x.png": not a safe file name.') },
-  { name: 'output path with NUL', act: () => outPath('/tmp/cards', 'a\u0000b.png'), expected: refuses('Refusing to write "a\u0000b.png": not a safe file name.') },
+  { name: 'output path with ../ (the write-time check behind slugify)', act: () => outPath('/tmp/cards', '../x.png'), expected: refuses('Refusing to write "../x.png": not a safe file name. Allowed: a plain file name directly inside /tmp/cards. Received: "../x.png".') },
+  { name: 'output path with NUL', act: () => outPath('/tmp/cards', 'a\u0000b.png'), expected: refuses('Refusing to write "a\\u0000b.png": not a safe file name. Allowed: a plain file name directly inside /tmp/cards. Received: "a\\u0000b.png".') },
 ];
 
 describe('hostile input catalogue (issue 5)', () => {

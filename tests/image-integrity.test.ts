@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { imageHeader } from '../src/images/image-header.js';
 import { imageIntact } from '../src/images/image-integrity.js';
-import { encodePng } from '../src/render/png.js';
+import { encodePng } from '../src/png/png-encoder.js';
 
 const png = encodePng(new Uint8Array(8 * 8 * 4).fill(120), 8, 8);
 const flipped = png.slice();

@@ -1,9 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { InputError } from '../src/errors.js';
 import { blockedAddressReason } from '../src/net/address-policy.js';
-import { checkFetchOptions } from '../src/net/fetch-options.js';
-import { checkHydrateOptions, resolveHydrateOption } from '../src/net/hydrate-options.js';
-import { checkAllowHosts, DEFAULT_ALLOW_HOSTS, isHostAllowed } from '../src/net/host-allowlist.js';
+import { fetchOptions } from '../src/net/fetch-options.js';
+import { allowHostsRule, DEFAULT_ALLOW_HOSTS, isHostAllowed } from '../src/net/host-allowlist.js';
+import { hydrateOptions, hydrateRule } from '../src/net/hydrate-options.js';
+import { checkOptions, Place } from '../src/shared/check.js';
+
+const checkFetchOptions = (options: unknown) => checkOptions(fetchOptions, options);
+const checkHydrateOptions = (options: unknown) => checkOptions(hydrateOptions, options);
+const resolveHydrateOption = (value: unknown) => hydrateRule.check(value, new Place('option', 'hydrate'));
+const checkAllowHosts = (value: unknown) => allowHostsRule.check(value, new Place('option', 'allowHosts'));
 
 describe('blockedAddressReason', () => {
   const cases: Array<{ name: string; input: string; expected: string | undefined }> = [

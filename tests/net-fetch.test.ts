@@ -8,10 +8,15 @@ import type { LookupAddress } from 'node:dns';
 import { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { InputError } from '../src/errors.js';
-import { FetchError, type FetchErrorCode } from '../src/net/fetch-error.js';
-import { checkFetchOptions, type FetchFunction, type SafeFetchOptions } from '../src/net/fetch-options.js';
+import { FetchError, type FetchErrorCode } from '../src/errors.js';
+import { fetchOptions as fetchRule } from '../src/net/fetch-options.js';
+import { checkOptions } from '../src/shared/check.js';
+import type { FetchFunction, HydrateOptions, SafeFetchOptions } from '../src/types.js';
 import { hydrateChecked, hydratePost } from '../src/net/hydrate.js';
-import { checkHydrateOptions, type HydrateOptions } from '../src/net/hydrate-options.js';
+import { hydrateOptions } from '../src/net/hydrate-options.js';
+
+const checkFetchOptions = (options: SafeFetchOptions) => checkOptions(fetchRule, options);
+const checkHydrateOptions = (options: HydrateOptions) => checkOptions(hydrateOptions, options);
 import { fetchChecked } from '../src/net/safe-fetch.js';
 import type { Transport } from '../src/net/transport.js';
 import { syndicationToken as tokenOf } from '../src/net/tweet-result.js';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findEmbedDate, parseEmbedDate, parseStatusUrl, tweetText } from '../src/extract/posts/index.js';
+import { findEmbedDate, parseEmbedDate, parseStatusUrl, tweetText } from '../src/ingest/posts/index.js';
 import { ingest } from '../src/ingest/index.js';
 import type { Post } from '../src/types.js';
 

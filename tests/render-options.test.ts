@@ -1,9 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { InputError, LimitError, QuoteCardError } from '../src/errors.js';
-import { checkItem } from '../src/render/item.js';
-import { checkOptions } from '../src/render/options.js';
-import { resolveSize } from '../src/render/size.js';
-import { checkTree } from '../src/render/tree-limits.js';
+import { checkItem } from '../src/cards/item.js';
+import { sizeRule } from '../src/cards/size.js';
+import { checkTree } from '../src/cards/tree-limits.js';
+import { renderOptions } from '../src/render/options.js';
+import { checkOptions as check, Place } from '../src/shared/check.js';
+
+const resolveSize = (size: unknown) => sizeRule.check(size, new Place('option', 'size'));
+const checkOptions = (options: unknown) => check(renderOptions, options);
 
 const sizeErrors: Array<{ name: string; size: unknown; type: typeof QuoteCardError; message: string }> = [
   { name: 'unknown preset', size: 'huge', type: InputError, message: 'Invalid value for option "size". Allowed: "og" | "square" | "portrait" | "story" | { width, height }. Received: "huge".' },
@@ -14,7 +18,9 @@ const sizeErrors: Array<{ name: string; size: unknown; type: typeof QuoteCardErr
   { name: 'string width', size: { width: '1200', height: 630 }, type: InputError, message: 'Invalid value for option "size.width". Allowed: an integer from 1 to 4096. Received: "1200".' },
   { name: 'fractional', size: { width: 100.5, height: 100 }, type: InputError, message: 'Invalid value for option "size.width". Allowed: an integer from 1 to 4096. Received: 100.5.' },
   { name: '100000 wide', size: { width: 100000, height: 100000 }, type: LimitError, message: 'Invalid value for option "size.width". Allowed: an integer from 1 to 4096. Received: 100000.' },
-  { name: 'extra key', size: { width: 10, height: 10, depth: 3 }, type: InputError, message: 'Invalid value for option "size". Allowed: "og" | "square" | "portrait" | "story" | { width, height }. Received: an object with keys width, height, depth.' },
+  { name: 'extra key', size: { width: 10, height: 10, depth: 3 }, type: InputError, message: 'Unknown key "depth" in option "size". Allowed: "width", "height". Received: "depth".' },
+  { name: 'past 16.7 MP', size: { width: 4096, height: 4097 }, type: LimitError, message: 'Invalid value for option "size.height". Allowed: an integer from 1 to 4096. Received: 4097.' },
+  { name: 'null', size: null, type: InputError, message: 'Invalid value for option "size". Allowed: "og" | "square" | "portrait" | "story" | { width, height }. Received: null.' },
   { name: 'array', size: [1200, 630], type: InputError, message: 'Invalid value for option "size". Allowed: "og" | "square" | "portrait" | "story" | { width, height }. Received: an array of 2.' },
 ];
 
@@ -55,8 +61,9 @@ describe('options', () => {
     { name: 'unknown key', options: { colour: 'red' }, message: 'Unknown option "colour". Allowed: "size", "theme", "format", "site", "date", "locale", "template", "fonts", "strict", "compression", "hydrate". Received: "colour".' },
     { name: '__proto__ as own key (from JSON)', options: JSON.parse('{"__proto__": {"polluted": true}}'), message: 'Unknown option "__proto__".' },
     { name: 'constructor key', options: { constructor: 1 }, message: 'Unknown option "constructor".' },
-    { name: 'not an object', options: 'og', message: 'Invalid value for argument "options". Allowed: a plain object. Received: "og".' },
-    { name: 'class instance', options: new Date(0), message: 'Invalid value for argument "options". Allowed: a plain object.' },
+    { name: 'not an object', options: 'og', message: 'Invalid value for argument "options". Allowed: a plain object of render options. Received: "og".' },
+    { name: 'class instance', options: new Date(0), message: 'Invalid value for argument "options". Allowed: a plain object of render options.' },
+    { name: 'null', options: null, message: 'Invalid value for argument "options". Allowed: a plain object of render options. Received: null.' },
     { name: 'format', options: { format: 'jpeg' }, message: 'Invalid value for option "format". Allowed: "png" | "svg". Received: "jpeg".' },
     { name: 'strict', options: { strict: 'yes' }, message: 'Invalid value for option "strict". Allowed: true | false. Received: "yes".' },
     { name: 'compression', options: { compression: 'max' }, message: 'Invalid value for option "compression". Allowed: "fast" | "small". Received: "max".' },

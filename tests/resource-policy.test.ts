@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { InputError, RenderError, h, renderCard } from '../src/index.js';
+import { InputError, h, renderCard } from '../src/index.js';
 import type { Quote } from '../src/index.js';
-import { assertSelfContained, checkImageSource, refusal } from '../src/render/resource-policy.js';
+import { assertSelfContained, checkImageSource, refusal } from '../src/images/resource-policy.js';
 
 const svgData = (inner: string) => `data:image/svg+xml;utf8,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">${inner}</svg>`)}`;
 const svg64 = (inner: string) => `data:image/svg+xml;base64,${Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg">${inner}</svg>`).toString('base64')}`;
@@ -36,7 +36,7 @@ describe('image sources', () => {
   });
 
   test('the SVG handed to resvg must be self-contained', () => {
-    expect(() => assertSelfContained('<svg><image href="photo.png"/></svg>')).toThrow(RenderError);
+    expect(() => assertSelfContained('<svg><image href="photo.png"/></svg>')).toThrow(InputError);
     expect(() => assertSelfContained(`<svg><image href="${PNG_1PX}"/></svg>`)).not.toThrow();
   });
 });

@@ -6,10 +6,11 @@
 import { describe, expect, test } from 'vitest';
 import { initials } from '../src/cards/avatar.js';
 import { charDirection, strongDirection, textDirection } from '../src/cards/direction.js';
-import { postTemplate, quoteDisplayText, quoteTemplate, resolveTheme } from '../src/cards/index.js';
+import { postTemplate, quoteDisplayText, quoteTemplate, } from '../src/cards/index.js';
 import { justify } from '../src/cards/parts.js';
 import { markFeatures, numberGroupsForDrawing } from '../src/cards/rtl-drawing.js';
 import { fontPlan } from '../src/fonts/font-plan.js';
+import { contextFor } from './helpers/fonts.js';
 import { loadedOptionalFaces } from '../src/fonts/optional-fonts.js';
 import { renderCard } from '../src/render/render-card.js';
 import type { Node, Post, Quote, SizeName, TemplateContext } from '../src/types.js';
@@ -179,17 +180,7 @@ function textLines(tree: Node): Array<{ text: string; style: Record<string, unkn
 }
 
 function context(size: SizeName): TemplateContext {
-  const dims = { og: [1200, 630], square: [1080, 1080], portrait: [1080, 1350], story: [1080, 1920] }[size];
-  return {
-    theme: resolveTheme('light'),
-    size: { width: dims[0] as number, height: dims[1] as number, name: size },
-    measure: fontPlan().measurer,
-    locale: 'en-GB',
-    site: 'GVS News',
-    date: '2019-12-13',
-    warn: () => {},
-    markTruncated: () => {},
-  };
+  return contextFor({ size, locale: 'en-GB', site: 'GVS News', date: '2019-12-13' }).ctx;
 }
 
 describe('right-to-left templates', () => {

@@ -2,8 +2,7 @@
  * The articles of a batch, checked: strings or `BatchArticle` objects, each with a unique id (given,
  * or "article-<n>" by position). What is not an article is an `InputError` naming its position.
  */
-import { InputError } from '../errors.js';
-import { isPlainObject } from '../plain-object.js';
+import { invalid, isPlainObject, Place } from '../shared/check.js';
 import type { ArticleInput, BatchArticle } from '../types.js';
 
 /** One article ready for `extract()`. */
@@ -20,7 +19,7 @@ const ALLOWED = 'a string (HTML or plain text) or { id?, html?, text?, url?, sit
 /** Check the inputs of a batch and give each its id. */
 export function batchEntries(inputs: Iterable<string | BatchArticle>): BatchEntry[] {
   if (inputs === null || typeof inputs !== 'object' || typeof (inputs as Iterable<unknown>)[Symbol.iterator] !== 'function') {
-    throw InputError.invalid('inputs', 'an array (or other iterable) of articles', inputs, 'argument');
+    throw invalid(new Place('argument', 'inputs'), 'an array (or other iterable) of articles', inputs);
   }
   const seen = new Set<string>();
   const entries: BatchEntry[] = [];
@@ -35,14 +34,14 @@ export function batchEntries(inputs: Iterable<string | BatchArticle>): BatchEntr
     } else if (isPlainObject(raw)) {
       const { id: given, ...rest } = raw as BatchArticle;
       if (given !== undefined && (typeof given !== 'string' || !given)) {
-        throw InputError.invalid(`inputs[${position - 1}].id`, 'a non-empty string', given, 'field');
+        throw invalid(new Place('field', `inputs[${position - 1}].id`), 'a non-empty string', given);
       }
       id = given ?? `article-${position}`;
       input = rest;
     } else {
-      throw InputError.invalid(`inputs[${position - 1}]`, ALLOWED, raw, 'article');
+      throw invalid(new Place('argument', `inputs[${position - 1}]`), ALLOWED, raw);
     }
-    if (seen.has(id)) throw InputError.invalid(`inputs[${position - 1}].id`, 'an id no other article in the batch has', id, 'field');
+    if (seen.has(id)) throw invalid(new Place('field', `inputs[${position - 1}].id`), 'an id no other article in the batch has', id);
     seen.add(id);
     const base = id.split(/[\\/]/).pop() ?? id;
     entries.push({ id, input, name: base.replace(/\.[a-z0-9]{1,5}$/i, '') });

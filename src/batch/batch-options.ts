@@ -4,34 +4,29 @@
  * themes are checked here, before any worker starts, so a typo fails fast instead of per card.
  */
 import { availableParallelism } from 'node:os';
-import { resolveTheme } from '../cards/theme.js';
-import { InputError } from '../errors.js';
-import { isPlainObject, rejectUnknownKeys } from '../plain-object.js';
-import { type Compression, checkCompression } from '../render/options.js';
-import { type ResolvedSize, resolveSize } from '../render/size.js';
-import type { BatchOptions, BatchProgress, FontInput, Size, ThemeChoice } from '../types.js';
+import { compressionRule, localeRule } from '../cards/card-options.js';
+import { type ResolvedSize, SIZES, sizeName, sizeRule } from '../cards/size.js';
+import { themeRule } from '../cards/theme.js';
+import {
+  boolean,
+  checkOptions,
+  convert,
+  func,
+  integer,
+  invalid,
+  isPlainObject,
+  object,
+  oneOf,
+  oneOrMany,
+  optional,
+  Place,
+  type ShapeOf,
+  string,
+  text,
+} from '../shared/check.js';
+import { fontsRule } from '../fonts/font-input.js';
+import type { BatchProgress, FontInput, Size, ThemeChoice } from '../types.js';
 import { slugify } from './slug.js';
-
-const KEYS = [
-  'out',
-  'size',
-  'theme',
-  'format',
-  'max',
-  'concurrency',
-  'timeout',
-  'incremental',
-  'gallery',
-  'baseUrl',
-  'site',
-  'locale',
-  'fonts',
-  'strict',
-  'compression',
-  'minWords',
-  'recycleAfter',
-  'onProgress',
-] as const;
 
 /** A size to draw, with the name used in file names ("og", "1000x500"). */
 export interface SizeChoice {
@@ -46,74 +41,63 @@ export interface NamedTheme {
   option: ThemeChoice;
 }
 
+const sizeChoice = convert(sizeRule.allowed, (option, at) => ({ value: sizeRule.check(option, at), option: option as Size }));
+const themeChoice = convert(themeRule.allowed, (option, at) => {
+  themeRule.check(option, at);
+  return option as ThemeChoice;
+});
+
+const SHAPE = {
+  out: text('a folder path'),
+  size: optional(oneOrMany(sizeChoice), () => [{ value: { ...SIZES.og, name: 'og' as const }, option: 'og' as Size }]),
+  theme: optional(oneOrMany(themeChoice), (): ThemeChoice[] => ['light']),
+  format: optional(oneOrMany(oneOf(['png', 'svg']), '"png" | "svg" or an array of them'), (): Array<'png' | 'svg'> => ['png']),
+  max: optional(integer(0, 1000), 5),
+  concurrency: optional(integer(1, 256), () => availableParallelism()),
+  timeout: optional(integer(1), 60_000),
+  incremental: optional(boolean(), true),
+  gallery: optional(boolean(), true),
+  baseUrl: optional(string(), ''),
+  site: optional(string()),
+  locale: optional(localeRule),
+  fonts: convert(fontsRule.allowed, (fonts, at): FontInput[] => {
+    fontsRule.check(fonts, at); // each font is read once here, so a bad one fails before any worker starts
+    return (fonts as FontInput[] | undefined) ?? [];
+  }),
+  strict: optional(boolean(), false),
+  compression: compressionRule,
+  minWords: optional(integer(1)),
+  recycleAfter: optional(integer(0), 0),
+  onProgress: optional(func<(progress: BatchProgress) => void>('a function (progress) => void')),
+};
+
+/** `BatchOptions` as a rule (the CLI checks its flags with it too). */
+export const batchOptions = object(SHAPE, 'an object with at least { out }');
+
 /** Options with defaults filled in and every value checked. */
-export interface CheckedBatchOptions {
-  out: string;
+export type CheckedBatchOptions = Omit<ShapeOf<typeof SHAPE>, 'size' | 'theme' | 'format'> & {
   sizes: SizeChoice[];
   themes: NamedTheme[];
   formats: Array<'png' | 'svg'>;
-  max: number;
-  concurrency: number;
-  timeout: number;
-  incremental: boolean;
-  gallery: boolean;
-  baseUrl: string;
-  site?: string;
-  locale?: string;
-  fonts: FontInput[];
-  strict: boolean;
-  compression: Compression;
-  minWords?: number;
-  recycleAfter: number;
-  onProgress?: (progress: BatchProgress) => void;
-}
+};
 
-const list = <T>(value: T | T[] | undefined, fallback: T): T[] =>
-  value === undefined ? [fallback] : Array.isArray(value) ? value : [value];
-
-function wholeNumber(field: string, value: unknown, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw InputError.invalid(field, `a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'}`, value);
-  }
-  return value;
-}
-
-function flag(field: string, value: unknown, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') throw InputError.invalid(field, 'true | false', value);
-  return value;
-}
-
-function text(field: string, value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw InputError.invalid(field, 'a string', value);
-  return value;
-}
-
-function checkSizes(value: unknown): SizeChoice[] {
-  const sizes = list(value as BatchOptions['size'], 'og');
-  if (!sizes.length) throw InputError.invalid('size', 'a size or a non-empty array of sizes', value);
+/** Each size once, named as in file names. */
+function uniqueSizes(choices: Array<{ value: ResolvedSize; option: Size }>): SizeChoice[] {
   const seen = new Set<string>();
-  return sizes.flatMap((option): SizeChoice[] => {
-    const resolved = resolveSize(option);
-    const name = resolved.name ?? `${resolved.width}x${resolved.height}`;
+  return choices.flatMap((choice): SizeChoice[] => {
+    const name = sizeName(choice.value);
     if (seen.has(name)) return [];
     seen.add(name);
-    return [{ name, value: resolved, option }];
+    return [{ name, ...choice }];
   });
 }
 
-function checkThemes(value: unknown): NamedTheme[] {
-  const themes = list(value as BatchOptions['theme'], 'light');
-  if (!themes.length) throw InputError.invalid('theme', 'a theme or a non-empty array of themes', value);
+/** Each built-in theme once; custom themes named by their slug, numbered when two share one. */
+function namedThemes(options: ThemeChoice[]): NamedTheme[] {
   const names = new Set<string>();
-  const builtIns = new Set<string>();
-  return themes.flatMap((option): NamedTheme[] => {
-    resolveTheme(option); // throws a typed error on a bad theme
+  return options.flatMap((option): NamedTheme[] => {
     if (typeof option === 'string') {
-      if (builtIns.has(option)) return [];
-      builtIns.add(option);
+      if (names.has(option)) return [];
       names.add(option);
       return [{ name: option, option }];
     }
@@ -125,44 +109,9 @@ function checkThemes(value: unknown): NamedTheme[] {
   });
 }
 
-function checkFormats(value: unknown): Array<'png' | 'svg'> {
-  const formats = list(value as BatchOptions['format'], 'png');
-  const allowed = '"png" | "svg" or an array of them';
-  if (!formats.length) throw InputError.invalid('format', allowed, value);
-  for (const f of formats) if (f !== 'png' && f !== 'svg') throw InputError.invalid('format', allowed, f);
-  return [...new Set(formats)].sort() as Array<'png' | 'svg'>;
-}
-
-/** Check `options` and fill in defaults. */
-export function checkBatchOptions(options: unknown): CheckedBatchOptions {
-  if (!isPlainObject(options)) throw InputError.invalid('options', 'an object with at least { out }', options, 'argument');
-  rejectUnknownKeys(options, KEYS, 'option');
-  const out = options.out;
-  if (typeof out !== 'string' || !out.trim()) throw InputError.invalid('out', 'a folder path', out);
-  const fonts = options.fonts ?? [];
-  if (!Array.isArray(fonts)) throw InputError.invalid('fonts', 'an array of { name, data, weight?, style?, lang? }', fonts);
-  const onProgress = options.onProgress;
-  if (onProgress !== undefined && typeof onProgress !== 'function') {
-    throw InputError.invalid('onProgress', 'a function (progress) => void', onProgress);
-  }
-  return {
-    out,
-    sizes: checkSizes(options.size),
-    themes: checkThemes(options.theme),
-    formats: checkFormats(options.format),
-    max: wholeNumber('max', options.max, 5, 0, 1000),
-    concurrency: wholeNumber('concurrency', options.concurrency, availableParallelism(), 1, 256),
-    timeout: wholeNumber('timeout', options.timeout, 60_000, 1),
-    incremental: flag('incremental', options.incremental, true),
-    gallery: flag('gallery', options.gallery, true),
-    baseUrl: text('baseUrl', options.baseUrl) ?? '',
-    site: text('site', options.site),
-    locale: text('locale', options.locale),
-    fonts: fonts as FontInput[],
-    strict: flag('strict', options.strict, false),
-    compression: checkCompression(options.compression),
-    minWords: options.minWords === undefined ? undefined : wholeNumber('minWords', options.minWords, 3, 1),
-    recycleAfter: wholeNumber('recycleAfter', options.recycleAfter, 0, 0),
-    onProgress: onProgress as CheckedBatchOptions['onProgress'],
-  };
+/** Check `options` and fill in defaults; `show` names options as the CLI's flags. */
+export function checkBatchOptions(options: unknown, show?: (path: string) => string): CheckedBatchOptions {
+  if (!isPlainObject(options)) throw invalid(new Place('argument', 'options'), batchOptions.allowed, options);
+  const { size, theme, format, ...rest } = checkOptions(batchOptions, options, show);
+  return { ...rest, sizes: uniqueSizes(size), themes: namedThemes(theme), formats: [...new Set(format)].sort() };
 }

@@ -3,6 +3,16 @@
  * stable JSON form of the value (keys sorted, bytes replaced by their own digest, functions refused).
  */
 import { createHash } from 'node:crypto';
+import { InputError } from '../errors.js';
+
+/** What the batch cannot hash: its inputs and options are data, never functions or endless nesting. */
+function unhashable(received: string): InputError {
+  return new InputError('invalid-input', 'A batch input or option cannot be fingerprinted', {
+    field: 'inputs',
+    allowed: 'strings, numbers, booleans, bytes, arrays and plain objects, at most 64 levels deep',
+    received,
+  });
+}
 
 /** SHA-256 of `value`'s stable form, as 64 hex digits. */
 export function fingerprint(value: unknown): string {
@@ -24,7 +34,7 @@ export function stableJson(value: unknown): string {
 }
 
 function normalize(value: unknown, depth: number): unknown {
-  if (depth > 64) throw new TypeError('Value too deeply nested to fingerprint (more than 64 levels).');
+  if (depth > 64) throw unhashable('a value nested more than 64 levels deep');
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (value === undefined) return undefined;
@@ -39,5 +49,5 @@ function normalize(value: unknown, depth: number): unknown {
     }
     return out;
   }
-  throw new TypeError(`Cannot fingerprint a ${typeof value}.`);
+  throw unhashable(`a ${typeof value}`);
 }

@@ -11,7 +11,6 @@ import { mkdir, unlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { extract } from '../extract/extract.js';
-import { holdYoungGeneration } from '../render/young-generation.js';
 import { pickForCards } from '../extract/rank.js';
 import type { BatchArticle, BatchFailure, BatchOptions, BatchResult, Manifest, ManifestArticle, ManifestCard } from '../types.js';
 import { type BatchEntry, batchEntries } from './batch-input.js';
@@ -23,7 +22,7 @@ import { libraryVersion } from './library-version.js';
 import { cardFilesExist, readManifest, SCHEMA_VERSION, writeManifest } from './manifest.js';
 import { ProgressCounter } from './progress-counter.js';
 import { isSafeFileName, outPath, slugify } from './slug.js';
-import { CardPool, type DrawOutcome } from './worker-pool.js';
+import { CardPool, type DrawOutcome, type WorkerEntry } from './worker-pool.js';
 import type { CardTask } from './worker.js';
 
 /** The date part of an ISO 8601 timestamp, for the card's source line. */
@@ -35,17 +34,14 @@ function cardDate(publishedAt: string | undefined): string | undefined {
 /** Render every article's best quotes and posts to files in `options.out`. */
 export async function renderArticles(inputs: Iterable<string | BatchArticle>, options: BatchOptions): Promise<BatchResult> {
   const opts = checkBatchOptions(options);
-  const entries = batchEntries(inputs);
-  const release = holdYoungGeneration();
-  try {
-    return await runBatch(entries, opts);
-  } finally {
-    release();
-  }
+  return runBatch(batchEntries(inputs), opts);
 }
 
-/** The batch itself, on checked options. */
-async function runBatch(entries: BatchEntry[], opts: CheckedBatchOptions): Promise<BatchResult> {
+/**
+ * The batch itself, on checked inputs and options (the CLI checks its flags itself and calls this).
+ * `worker` is the module that draws cards: the one beside the pool unless a caller brings its own.
+ */
+export async function runBatch(entries: BatchEntry[], opts: CheckedBatchOptions, worker?: WorkerEntry): Promise<BatchResult> {
   const out = resolve(opts.out);
   await mkdir(out, { recursive: true });
   const settings: RenderSettings = {
@@ -67,7 +63,7 @@ async function runBatch(entries: BatchEntry[], opts: CheckedBatchOptions): Promi
 
   const progress = new ProgressCounter(entries.length, opts.onProgress);
   const failures = new Map<string, BatchFailure>();
-  const pool = new CardPool({ threads: opts.concurrency, timeout: opts.timeout, fonts: opts.fonts, recycleAfter: opts.recycleAfter });
+  const pool = new CardPool({ threads: opts.concurrency, timeout: opts.timeout, fonts: opts.fonts, recycleAfter: opts.recycleAfter, worker });
   const inflight = new Set<Promise<void>>();
   const usedSlugs = new Set<string>();
   const url = (path: string) => `${opts.baseUrl}${path}`;

@@ -4,6 +4,7 @@
  * the output folder; `outPath()` checks the final path again before anything is written.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { OutputError } from '../errors.js';
 
 /** Longest slug kept, in characters. */
 export const SLUG_MAX = 60;
@@ -34,11 +35,17 @@ export function isSafeFileName(name: string): boolean {
  */
 export function outPath(outDir: string, name: string): string {
   const root = resolve(outDir);
-  if (!isSafeFileName(name)) throw new Error(`Refusing to write "${name}": not a safe file name.`);
+  const refuse = (problem: string) =>
+    new OutputError('unsafe-path', `Refusing to write ${JSON.stringify(name)}: ${problem}`, {
+      field: 'path',
+      allowed: `a plain file name directly inside ${root}`,
+      received: JSON.stringify(name),
+    });
+  if (!isSafeFileName(name)) throw refuse('not a safe file name');
   const full = resolve(root, name);
   const rel = relative(root, full);
   if (!rel || rel.startsWith('..') || isAbsolute(rel) || rel.includes(sep)) {
-    throw new Error(`Refusing to write "${name}": it resolves outside ${root}.`);
+    throw refuse(`it resolves outside ${root}`);
   }
   return full;
 }

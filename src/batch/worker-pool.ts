@@ -31,6 +31,16 @@ export interface PoolOptions {
   fonts: FontInput[];
   /** Replace the pool after this many cards per worker (0: never). */
   recycleAfter: number;
+  /** The worker module and the flags it needs. @default workerEntry() — the worker beside this module */
+  worker?: WorkerEntry;
+}
+
+/** A worker module and how to start it. */
+export interface WorkerEntry {
+  /** File URL of the module whose default export draws a card. */
+  filename: string;
+  /** Node flags it needs (tsx's loader, from source). */
+  execArgv: string[];
 }
 
 /** A drawn card, or why there is none. */
@@ -39,7 +49,7 @@ export type DrawOutcome =
   | { ok: false; reason: 'error' | 'crash' | 'timeout'; message: string; stage?: 'render' | 'write' };
 
 /** Where the worker module is and how to start it, for the way this module itself was loaded. */
-export function workerEntry(moduleUrl: string = import.meta.url): { filename: string; execArgv: string[] } {
+export function workerEntry(moduleUrl: string = import.meta.url): WorkerEntry {
   const ext = /\.([cm]?[jt]s)(?:[?#].*)?$/.exec(moduleUrl)?.[1] ?? 'js';
   if (ext.endsWith('ts')) {
     let tsx = 'tsx';
@@ -96,7 +106,7 @@ export class CardPool {
   }
 
   #create(): Tinypool {
-    const { filename, execArgv } = workerEntry();
+    const { filename, execArgv } = this.#options.worker ?? workerEntry();
     if (this.#options.fonts.length) this.#fonts ??= handFontsOver(this.#options.fonts);
     return new Tinypool({
       filename,

@@ -6,9 +6,6 @@
  * instead (V8's serializer carries them as they are). Fonts arrive once, through the file the pool names
  * in QUOTECARD_WORKER_FONTS, not with every task. Errors come back as values so their name, field and
  * stage survive the process boundary.
- *
- * Test hooks (read once at start): a card whose text contains QUOTECARD_TEST_CRASH makes the worker
- * abort (SIGABRT, as resvg does on a pathological SVG); one containing QUOTECARD_TEST_HANG never returns.
  */
 import { writeFileSync } from 'node:fs';
 import { renderCard } from '../render/render-card.js';
@@ -43,18 +40,9 @@ export type CardReply =
   | { ok: false; name: string; message: string; field?: string; stage?: 'render' | 'write' };
 
 const fonts = takeFonts(process.env.QUOTECARD_WORKER_FONTS);
-const crashOn = process.env.QUOTECARD_TEST_CRASH;
-const hangOn = process.env.QUOTECARD_TEST_HANG;
-
-function testHooks(item: Item): void {
-  const text = item.text ?? '';
-  if (crashOn && text.includes(crashOn)) process.abort();
-  if (hangOn && text.includes(hangOn)) for (;;);
-}
 
 /** Draw one card (and write its files when the task names them). */
 export default async function drawCard(task: CardTask): Promise<CardReply> {
-  testHooks(task.item);
   let card: Awaited<ReturnType<typeof renderCard>>;
   try {
     card = await renderCard(task.item, fonts.length ? { ...task.options, fonts } : task.options);

@@ -5,8 +5,6 @@
  * author always gets the same colour).
  */
 import type { Node, PostAuthor, TemplateContext } from '../types.js';
-import { QuoteCardError } from '../errors.js';
-import { toDataUrl } from '../images/data-url.js';
 import { h } from './jsx-runtime.js';
 import { AVATAR_COLORS, ON_COLOR } from './tokens.js';
 
@@ -39,25 +37,14 @@ export function discColor(author: PostAuthor | undefined): string {
   return AVATAR_COLORS[hashString(key) % AVATAR_COLORS.length] as string;
 }
 
-/** A data: URL for avatar bytes, or undefined (with a warning) when they are not a drawable image. */
-function imageSource(bytes: Uint8Array, ctx: TemplateContext): string | undefined {
-  try {
-    return toDataUrl(bytes, { field: 'post.author.avatar' });
-  } catch (error) {
-    if (!(error instanceof QuoteCardError)) throw error;
-    ctx.warn(`Avatar skipped, an initials disc is drawn instead: ${error.message}`);
-    return undefined;
-  }
-}
-
 /** The avatar, `size` px round. */
 export function Avatar(props: { author: PostAuthor | undefined; size: number; ctx: TemplateContext }): Node {
   const { author, size, ctx } = props;
   const bytes = author?.avatar;
   if (bytes && bytes.byteLength > 0) {
-    const src = imageSource(bytes, ctx);
-    if (src) {
-      return <img alt="" src={src} width={size} height={size} style={{ width: size, height: size, borderRadius: size / 2, objectFit: 'cover', flexShrink: 0 }} />;
+    const image = ctx.image(bytes, 'post.author.avatar', 'Avatar skipped, an initials disc is drawn instead');
+    if (image) {
+      return <img alt="" src={image.src} width={size} height={size} style={{ width: size, height: size, borderRadius: size / 2, objectFit: 'cover', flexShrink: 0 }} />;
     }
   }
   const letters = initials(author);

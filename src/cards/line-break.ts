@@ -5,7 +5,7 @@
  * graphemes (satori's `overflowWrap: 'anywhere'`). Line feeds are kept as hard breaks.
  */
 import type LineBreakerClass from 'linebreak';
-import { packageRequire } from '../package-require.js';
+import { packageRequire } from '../shared/package-require.js';
 import type { Measurer } from '../types.js';
 
 /** The face text is set in. */

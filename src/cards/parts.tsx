@@ -1,8 +1,6 @@
 /** @jsx h */ /** @jsxFrag Fragment */
 /** Pieces the templates share: fitted text drawn line by line, the source line, the logo. */
 import type { Node, TemplateContext } from '../types.js';
-import { QuoteCardError } from '../errors.js';
-import { imageDataUrl } from '../images/data-url.js';
 import { type Direction, hasRtl as hasRtlText, textDirection } from './direction.js';
 import { h } from './jsx-runtime.js';
 import { type Frame, px } from './layout.js';
@@ -115,19 +113,10 @@ export function fitLabel(ctx: TemplateContext, text: string, size: number, width
 export function Logo(props: { ctx: TemplateContext; height: number }): Node | null {
   const bytes = props.ctx.theme.logo;
   if (!bytes) return null;
-  let src: string;
-  let ratio: number;
-  try {
-    const { url, header } = imageDataUrl(bytes, { field: 'theme.logo' });
-    src = url;
-    ratio = header.height > 0 ? Math.min(6, header.width / header.height) : 1;
-  } catch (error) {
-    if (!(error instanceof QuoteCardError)) throw error;
-    props.ctx.warn(`Theme logo skipped: ${error.message}`);
-    return null;
-  }
-  const width = px(props.height * ratio);
-  return <img alt="" src={src} width={width} height={props.height} style={{ width, height: props.height, objectFit: 'contain' }} />;
+  const image = props.ctx.image(bytes, 'theme.logo', 'Theme logo skipped');
+  if (!image) return null;
+  const width = px(props.height * Math.min(6, image.width / image.height));
+  return <img alt="" src={image.src} width={width} height={props.height} style={{ width, height: props.height, objectFit: 'contain' }} />;
 }
 
 /**

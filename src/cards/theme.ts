@@ -2,8 +2,7 @@
  * The built-in themes (a newsroom look: warm off-white or near-black paper, one strong red accent)
  * and `resolveTheme()`, which checks a partial theme and lays it over a built-in one.
  */
-import { InputError } from '../errors.js';
-import { isPlainObject } from '../plain-object.js';
+import { convert, either, isPlainObject, number, object, optional, Place, type Rule, rule, string, text } from '../shared/check.js';
 import { SANS_FAMILY, SERIF_FAMILY } from '../fonts/bundled.js';
 import type { Theme } from '../types.js';
 
@@ -33,8 +32,6 @@ export const darkTheme: Readonly<Theme> = Object.freeze({
   radius: 20,
 });
 
-const COLOR_KEYS = ['background', 'surface', 'foreground', 'muted', 'accent', 'border'] as const;
-const KEYS = ['name', ...COLOR_KEYS, 'fonts', 'radius', 'site', 'logo'] as const;
 const COLOR_ALLOWED = 'a CSS colour such as "#c8102e", "rgb(200 16 46)" or "crimson"';
 /** Largest corner radius accepted, in px at 1200 wide. */
 export const MAX_RADIUS = 200;
@@ -54,65 +51,57 @@ export function isCssColor(value: string): boolean {
   );
 }
 
-function checkFonts(value: unknown, base: Theme['fonts']): Theme['fonts'] {
-  const allowed = 'an object { serif?, sans? } of font family names';
-  if (!isPlainObject(value)) throw InputError.invalid('theme.fonts', allowed, value);
-  const fonts = { ...base };
-  for (const [key, family] of Object.entries(value)) {
-    if (key !== 'serif' && key !== 'sans') throw InputError.invalid(`theme.fonts.${key}`, '"serif" | "sans"', family);
-    if (typeof family !== 'string' || family.trim() === '') {
-      throw InputError.invalid(`theme.fonts.${key}`, 'a non-empty font family name', family);
-    }
-    fonts[key] = family.trim();
+const color = convert(COLOR_ALLOWED, (v, _at, fail) => {
+  if (typeof v !== 'string' || !isCssColor(v)) throw fail();
+  return v.trim();
+});
+
+/** A partial theme as the caller gives it: every key optional, each checked. */
+const partialTheme = object(
+  {
+    name: optional(text()),
+    background: optional(color),
+    surface: optional(color),
+    foreground: optional(color),
+    muted: optional(color),
+    accent: optional(color),
+    border: optional(color),
+    fonts: optional(object({ serif: optional(text('a non-empty font family name')), sans: optional(text('a non-empty font family name')) }, 'an object { serif?, sans? } of font family names')),
+    radius: optional(number(0, MAX_RADIUS, `a number of px from 0 to ${MAX_RADIUS}`)),
+    site: optional(string()),
+    logo: optional(rule<Uint8Array>('a Uint8Array of PNG, JPEG, GIF or WebP bytes', (v) => v instanceof Uint8Array && v.byteLength > 0)),
+  },
+  'a partial theme object',
+);
+
+/** A built-in theme's own copy (callers may change what they get). */
+const copy = (theme: Readonly<Theme>): Theme => ({ ...theme, fonts: { ...theme.fonts } });
+
+/** A partial theme laid over the light theme, or over the dark one when it says `name: 'dark'`. */
+function layered(value: unknown, at: Place): Theme {
+  const given = partialTheme.check(value, at);
+  const theme = copy(given.name === 'dark' ? darkTheme : lightTheme);
+  for (const [key, v] of Object.entries(given)) {
+    if (key === 'fonts') theme.fonts = { ...theme.fonts, ...(v as Partial<Theme['fonts']>) };
+    else if (key === 'site') {
+      if ((v as string).trim()) theme.site = (v as string).trim();
+    } else (theme as unknown as Record<string, unknown>)[key] = v;
   }
-  return fonts;
+  return theme;
 }
 
 /**
- * The theme a card is drawn with: a built-in one by name, or a partial theme laid over the light
- * theme (over the dark one when the partial says `name: 'dark'`). Unknown keys and bad values are
- * `InputError`s naming the field, e.g. `theme.accent`.
+ * The `theme` option: a built-in theme by name, or a partial theme laid over one. Unknown keys and bad
+ * values are `InputError`s naming the key, e.g. `theme.accent`.
  */
+export const themeRule: Rule<Theme> = either(
+  '"light" | "dark" | a partial theme object',
+  [(v) => v === undefined || v === 'light', convert('"light"', () => copy(lightTheme))],
+  [(v) => v === 'dark', convert('"dark"', () => copy(darkTheme))],
+  [isPlainObject, convert('a partial theme object', layered)],
+);
+
+/** The theme a card is drawn with (see `themeRule`). */
 export function resolveTheme(option: 'light' | 'dark' | Partial<Theme> | undefined): Theme {
-  if (option === undefined || option === 'light') return { ...lightTheme, fonts: { ...lightTheme.fonts } };
-  if (option === 'dark') return { ...darkTheme, fonts: { ...darkTheme.fonts } };
-  if (!isPlainObject(option)) {
-    throw InputError.invalid('theme', '"light" | "dark" | a partial theme object', option);
-  }
-  for (const key of Object.keys(option)) {
-    if (!(KEYS as readonly string[]).includes(key)) {
-      throw InputError.invalid(`theme.${key}`, `one of the theme keys ${KEYS.map((k) => `"${k}"`).join(', ')}`, (option as Record<string, unknown>)[key]);
-    }
-  }
-  const base = option.name === 'dark' ? darkTheme : lightTheme;
-  const theme: Theme = { ...base, fonts: { ...base.fonts } };
-  if (option.name !== undefined) {
-    if (typeof option.name !== 'string' || option.name.trim() === '') throw InputError.invalid('theme.name', 'a non-empty string', option.name);
-    theme.name = option.name;
-  }
-  for (const key of COLOR_KEYS) {
-    const value: unknown = option[key];
-    if (value === undefined) continue;
-    if (typeof value !== 'string' || !isCssColor(value)) throw InputError.invalid(`theme.${key}`, COLOR_ALLOWED, value);
-    theme[key] = value.trim();
-  }
-  if (option.fonts !== undefined) theme.fonts = checkFonts(option.fonts, base.fonts);
-  if (option.radius !== undefined) {
-    const r: unknown = option.radius;
-    if (typeof r !== 'number' || !Number.isFinite(r) || r < 0 || r > MAX_RADIUS) {
-      throw InputError.invalid('theme.radius', `a number of px from 0 to ${MAX_RADIUS}`, r);
-    }
-    theme.radius = r;
-  }
-  if (option.site !== undefined) {
-    if (typeof option.site !== 'string') throw InputError.invalid('theme.site', 'a string', option.site);
-    if (option.site.trim()) theme.site = option.site.trim();
-  }
-  if (option.logo !== undefined) {
-    if (!(option.logo instanceof Uint8Array) || option.logo.byteLength === 0) {
-      throw InputError.invalid('theme.logo', 'a Uint8Array of PNG, JPEG, GIF or WebP bytes', option.logo);
-    }
-    theme.logo = option.logo;
-  }
-  return theme;
+  return themeRule.check(option, new Place('option', 'theme'));
 }

@@ -1,11 +1,14 @@
 /**
  * `quotecard` arguments → a plan: show help, show the version, or run a batch. Parsing is Node's
- * `util.parseArgs`; every mistake is an `InputError` naming the option, what is allowed and what was
- * received (the CLI prints it and exits 2).
+ * `util.parseArgs`; the values are then checked by the batch's own option rules (`checkBatchOptions`,
+ * with `flagName` naming them as flags), so every mistake is an `InputError` naming the flag, what is
+ * allowed and what was received (the CLI prints it and exits 2).
  */
 import { parseArgs } from 'node:util';
-import { InputError } from '../errors.js';
-import type { BatchOptions, Size } from '../types.js';
+import { describe, InputError } from '../errors.js';
+import { invalid, Place } from '../shared/check.js';
+import { type CheckedBatchOptions, checkBatchOptions } from '../batch/batch-options.js';
+import type { Size } from '../types.js';
 
 /** What the command line asks for. */
 export type CliPlan =
@@ -15,8 +18,8 @@ export type CliPlan =
       action: 'run';
       /** Files, folders, globs and "-" as given. */
       inputs: string[];
-      /** Batch options (without onProgress). */
-      options: Omit<BatchOptions, 'onProgress'>;
+      /** The batch options the flags ask for, checked (without onProgress; `out` as given). */
+      options: CheckedBatchOptions;
       /** Print a JSON summary instead of text. */
       json: boolean;
       /** Print only errors. */
@@ -41,37 +44,38 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-const PRESETS = ['og', 'square', 'portrait', 'story'];
+/** How a batch option is named on the command line, for messages: `size[1]` → `--size`. */
+export function flagName(path: string): string {
+  const key = path.replace(/[.[].*$/, '');
+  if (key === 'baseUrl') return '--base-url';
+  if (key === 'incremental') return '--force';
+  return `--${key}`;
+}
 
-function items(flag: string, value: string | undefined, allowed: string): string[] | undefined {
+function problem(flag: string, allowed: string, received: unknown) {
+  return invalid(new Place('option', flag), allowed, received);
+}
+
+/** A comma-separated list, or undefined when the flag is absent. */
+function list(flag: string, value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
   const parts = value.split(',').map((s) => s.trim()).filter(Boolean);
-  if (!parts.length) throw InputError.invalid(`--${flag}`, allowed, value);
+  if (!parts.length) throw problem(`--${flag}`, 'a comma-separated list', value);
   return parts;
 }
 
-function parseSize(value: string): Size {
-  if (PRESETS.includes(value)) return value as Size;
+/** `1000x500` as pixels; anything else is left for the batch's own check to name. */
+function size(value: string): Size {
   const match = /^(\d{1,5})x(\d{1,5})$/i.exec(value);
-  if (match) return { width: Number(match[1]), height: Number(match[2]) };
-  throw InputError.invalid('--size', `${PRESETS.join(', ')} or WIDTHxHEIGHT, comma-separated`, value);
+  return match ? { width: Number(match[1]), height: Number(match[2]) } : (value as Size);
 }
 
-function count(flag: string, value: string | undefined, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) {
-    throw InputError.invalid(`--${flag}`, `a whole number ≥ ${min}`, value);
-  }
-  return n;
+/** A whole number as a number; anything else is left as written for the batch's check to name. */
+function count(value: string | undefined): number | string | undefined {
+  return value !== undefined && /^\d+$/.test(value.trim()) ? Number(value) : value;
 }
 
-function oneOf<T extends string>(flag: string, list: string[] | undefined, allowed: readonly T[]): T[] | undefined {
-  for (const v of list ?? []) if (!allowed.includes(v as T)) throw InputError.invalid(`--${flag}`, `${allowed.join(', ')}, comma-separated`, v);
-  return list as T[] | undefined;
-}
-
-/** Parse `argv` (without node and the script). */
+/** Parse `argv` (without node and the script) and check the values with the batch's own rules. */
 export function parseCliArgs(argv: readonly string[]): CliPlan {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
   try {
@@ -79,36 +83,32 @@ export function parseCliArgs(argv: readonly string[]): CliPlan {
   } catch (error) {
     const message = (error as Error).message;
     const unknown = /Unknown option '([^']+)'/.exec(message);
-    if (unknown) throw InputError.invalid('option', 'the options listed by --help', unknown[1], 'command-line');
+    if (unknown) {
+      throw new InputError('unknown-option', `Unknown option "${unknown[1]}"`, { field: unknown[1], allowed: 'the options listed by --help', received: describe(unknown[1]) });
+    }
     const missing = /Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(message);
-    if (missing) throw InputError.invalid(missing[1] as string, 'a value after the option', 'nothing');
-    throw new InputError(`Invalid command line. Allowed: see quotecard --help. Received: ${message}`, { field: 'argv' });
+    if (missing) throw problem(missing[1] as string, 'a value after the option', 'nothing');
+    throw new InputError('invalid-input', 'Invalid command line', { field: 'argv', allowed: 'see quotecard --help', received: message });
   }
   const { values, positionals } = parsed;
   if (values.help) return { action: 'help' };
   if (values.version) return { action: 'version' };
-  if (!positionals.length) throw InputError.invalid('inputs', 'one or more files, folders, globs, or - for standard input', 'none', 'argument');
-  if (values.out === undefined || !values.out.trim()) throw InputError.invalid('--out', 'an output folder', values.out ?? 'nothing');
-  if (values.json && values.quiet) throw InputError.invalid('--json', 'either --json or --quiet, not both', '--json --quiet');
-  const sizes = items('size', values.size, 'a comma-separated list of sizes')?.map(parseSize);
-  const themes = oneOf('theme', items('theme', values.theme, 'light, dark'), ['light', 'dark'] as const);
-  const formats = oneOf('format', items('format', values.format, 'png, svg'), ['png', 'svg'] as const);
-  const options: Omit<BatchOptions, 'onProgress'> = { out: values.out };
-  if (sizes) options.size = sizes;
-  if (themes) options.theme = themes;
-  if (formats) options.format = formats;
-  const max = count('max', values.max, 0);
-  if (max !== undefined) options.max = max;
-  const concurrency = count('concurrency', values.concurrency, 1);
-  if (concurrency !== undefined) options.concurrency = concurrency;
-  const timeout = count('timeout', values.timeout, 1);
-  if (timeout !== undefined) options.timeout = timeout;
-  if (values.site !== undefined) options.site = values.site;
-  if (values.compression !== undefined) {
-    if (values.compression !== 'fast' && values.compression !== 'small') throw InputError.invalid('--compression', 'fast or small', values.compression);
-    options.compression = values.compression;
-  }
-  if (values['base-url'] !== undefined) options.baseUrl = values['base-url'];
-  if (values.force) options.incremental = false;
-  return { action: 'run', inputs: positionals, options, json: values.json ?? false, quiet: values.quiet ?? false };
+  if (!positionals.length) throw invalid(new Place('argument', 'inputs'), 'one or more files, folders, globs, or - for standard input', 'none');
+  if (values.out === undefined) throw problem('--out', 'an output folder', 'nothing');
+  if (values.json && values.quiet) throw problem('--json', 'either --json or --quiet, not both', '--json --quiet');
+  const options: Record<string, unknown> = { out: values.out };
+  const given: Record<string, unknown> = {
+    size: list('size', values.size)?.map(size),
+    theme: list('theme', values.theme),
+    format: list('format', values.format),
+    max: count(values.max),
+    concurrency: count(values.concurrency),
+    timeout: count(values.timeout),
+    site: values.site,
+    compression: values.compression,
+    baseUrl: values['base-url'],
+    incremental: values.force ? false : undefined,
+  };
+  for (const [key, value] of Object.entries(given)) if (value !== undefined) options[key] = value;
+  return { action: 'run', inputs: positionals, options: checkBatchOptions(options, flagName), json: values.json ?? false, quiet: values.quiet ?? false };
 }

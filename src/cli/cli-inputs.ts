@@ -6,7 +6,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import { InputError } from '../errors.js';
+import { invalid, Place } from '../shared/check.js';
 import { isHtml } from '../ingest/is-html.js';
 import type { BatchArticle, BatchFailure } from '../types.js';
 
@@ -50,10 +50,10 @@ export async function inputPaths(args: readonly string[], cwd: string): Promise<
       paths.push(full);
     } else if (isGlob(arg)) {
       const matches = await expandGlob(arg, cwd);
-      if (!matches.length) throw InputError.invalid('inputs', 'files, folders or globs that match at least one file', arg, 'argument');
+      if (!matches.length) throw invalid(new Place('argument', 'inputs'), 'files, folders or globs that match at least one file', arg);
       paths.push(...matches);
     } else {
-      throw InputError.invalid('inputs', 'existing files, folders, globs or -', arg, 'argument');
+      throw invalid(new Place('argument', 'inputs'), 'existing files, folders, globs or -', arg);
     }
   }
   return [...new Set(paths)];

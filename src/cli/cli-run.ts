@@ -4,9 +4,11 @@
  * progress and prints the summary; everything else is the library's.
  */
 import { resolve } from 'node:path';
-import { renderArticles } from '../batch/render-articles.js';
+import { batchEntries } from '../batch/batch-input.js';
+import { runBatch } from '../batch/render-articles.js';
 import { libraryVersion } from '../batch/library-version.js';
-import { InputError, QuoteCardError } from '../errors.js';
+import { QuoteCardError } from '../errors.js';
+import { invalid, Place } from '../shared/check.js';
 import type { BatchFailure, BatchResult } from '../types.js';
 import { parseCliArgs } from './cli-args.js';
 import { inputPaths, readArticles } from './cli-inputs.js';
@@ -61,12 +63,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const paths = await inputPaths(plan.inputs, io.cwd);
     const { articles, failures: readFailures } = await readArticles(paths, io.cwd, io.stdin);
     if (!articles.length && !readFailures.length) {
-      throw InputError.invalid('inputs', `article files (${'.html, .htm, .xhtml, .txt, .md'})`, plan.inputs.join(' '), 'argument');
+      throw invalid(new Place('argument', 'inputs'), 'article files (.html, .htm, .xhtml, .txt, .md)', plan.inputs.join(' '));
     }
     const mode = plan.quiet || plan.json ? 'none' : io.stderr.isTTY ? 'bar' : 'lines';
     const reporter = progressReporter(mode, io.stderr);
     const out = resolve(io.cwd, plan.options.out);
-    const result = await renderArticles(articles, { ...plan.options, out, onProgress: reporter.onProgress });
+    const result = await runBatch(batchEntries(articles), { ...plan.options, out, onProgress: reporter.onProgress });
     reporter.finish();
     const failures = [...readFailures, ...result.failures];
     const code = failures.length ? EXIT.failed : EXIT.ok;

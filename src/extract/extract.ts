@@ -4,19 +4,19 @@
  */
 import { ingest } from '../ingest/index.js';
 import type { Article, ArticleInput, Block, ExtractOptions, Extraction } from '../types.js';
-import { resolveExtractOptions } from './extract-options.js';
+import { checkOptions } from '../shared/check.js';
+import { extractOptions, type ResolvedExtractOptions } from './extract-options.js';
 import { NameIndex } from './name-index.js';
 import { buildQuotes } from './quote-builder.js';
 
 /** Pull the quotes and posts out of an article. A string is read as HTML when it looks like markup. */
 export function extract(input: string | ArticleInput, options?: ExtractOptions): Extraction {
-  const settings = resolveExtractOptions(options);
+  const settings = checkOptions(extractOptions, options);
   return extractFromArticle(ingest(input), settings);
 }
 
-/** The extraction step alone, on an article ingest has already read. */
-export function extractFromArticle(article: Article, options?: ExtractOptions): Extraction {
-  const settings = resolveExtractOptions(options);
+/** The extraction step alone, on an article ingest has already read, with checked options. */
+export function extractFromArticle(article: Article, settings: ResolvedExtractOptions): Extraction {
   const { blocks, joined } = quoteBlocks(article);
   const index = new NameIndex(article.text);
   const found = buildQuotes(article.text, blocks, joined, index, settings);

@@ -3,7 +3,7 @@
  * that fits a card, posts with their text over link-only ones, and no duplicates (the same words
  * twice, or one quote inside another: the longer one stays).
  */
-import { InputError } from '../errors.js';
+import { boolean, checkOptions, integer, number, object, optional, type ShapeOf } from '../shared/check.js';
 import type { Extraction, Item, Post, Quote } from '../types.js';
 import { quoteKey } from './quote-text.js';
 
@@ -26,17 +26,26 @@ export interface RankedItem {
   reasons: string[];
 }
 
-const KEYS = ['minLength', 'maxLength', 'posts', 'max'] as const;
+const positive = (fallback: number) => optional(number(0, Number.MAX_VALUE, 'a positive number', true), fallback);
+
+const RANK_SHAPE = { minLength: positive(40), maxLength: positive(280), posts: optional(boolean(), true) };
+
+/** `rankItems()`'s options. */
+export const rankOptions = object(RANK_SHAPE, 'a plain object of rank options');
+
+/** `pickForCards()`'s options: the rank options and how many items to pick. */
+export const pickOptions = rankOptions.extend({ max: optional(integer(0), 5) });
 
 /** Score every quote and post of an extraction; duplicates are dropped. Best first, ties in article order. */
-export function rankItems(extraction: Extraction, options: RankOptions = {}): RankedItem[] {
-  checkKeys(options);
-  const minLength = positive('minLength', options.minLength, 40);
-  const maxLength = positive('maxLength', options.maxLength, 280);
+export function rankItems(extraction: Extraction, options?: RankOptions): RankedItem[] {
+  return rankChecked(extraction, checkOptions(rankOptions, options));
+}
+
+function rankChecked(extraction: Extraction, { minLength, maxLength, posts }: ShapeOf<typeof RANK_SHAPE>): RankedItem[] {
   const ranked: Array<RankedItem & { order: number }> = [];
   const quotes = dedupe(extraction.quotes);
   for (const [order, q] of quotes.entries()) ranked.push({ ...scoreQuote(q, minLength, maxLength), order });
-  if (options.posts !== false) {
+  if (posts) {
     for (const [i, p] of extraction.posts.entries()) ranked.push({ ...scorePost(p), order: quotes.length + i });
   }
   ranked.sort((a, b) => b.score - a.score || a.order - b.order);
@@ -44,10 +53,9 @@ export function rankItems(extraction: Extraction, options: RankOptions = {}): Ra
 }
 
 /** The best `max` items for cards (default 5). */
-export function pickForCards(extraction: Extraction, options: RankOptions & { max?: number } = {}): Item[] {
-  const { max = 5, ...rest } = options;
-  if (!Number.isInteger(max) || max < 0) throw InputError.invalid('max', 'a whole number ≥ 0', max);
-  return rankItems(extraction, rest)
+export function pickForCards(extraction: Extraction, options?: RankOptions & { max?: number }): Item[] {
+  const { max, ...rest } = checkOptions(pickOptions, options);
+  return rankChecked(extraction, rest)
     .filter((r) => r.score > 0.2)
     .slice(0, max)
     .map((r) => r.item);
@@ -92,18 +100,6 @@ function dedupe(quotes: Quote[]): Quote[] {
     const key = keys[i] as string;
     return !keys.some((other, j) => j !== i && (other === key ? j < i : other.length > key.length && other.includes(key)));
   });
-}
-
-function checkKeys(options: object): void {
-  for (const key of Object.keys(options)) {
-    if (!(KEYS as readonly string[]).includes(key)) throw InputError.invalid(key, `one of the keys ${KEYS.map((k) => `"${k}"`).join(', ')}`, key, 'option key');
-  }
-}
-
-function positive(field: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw InputError.invalid(field, 'a positive number', value);
-  return value;
 }
 
 function round(x: number): number {

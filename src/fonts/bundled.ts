@@ -28,10 +28,11 @@ function fontsDir(): URL {
     const dir = new URL(relative, import.meta.url);
     if (existsSync(fileURLToPath(new URL('OFL.txt', dir)))) return dir;
   }
-  throw new FontError(
-    `Bundled fonts not found. Allowed: the package's fonts/ folder beside dist/. Received: nothing at ${new URL('../fonts/', import.meta.url).href}.`,
-    { field: 'fonts' },
-  );
+  throw new FontError('fonts-not-found', 'Bundled fonts not found (is the package installed whole?)', {
+    field: 'fonts',
+    allowed: "the package's fonts/ folder beside dist/",
+    received: `nothing at ${new URL('../fonts/', import.meta.url).href}`,
+  });
 }
 
 /** Read one face of `fonts/` (its `source` is "fonts/<file>"). */

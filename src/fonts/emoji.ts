@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { packageRequire } from '../package-require.js';
+import { packageRequire } from '../shared/package-require.js';
 
 /**
  * satori's emoji test (the pattern of emoji-regex-xs, which satori 0.63 uses): regional-indicator

@@ -5,7 +5,7 @@
  */
 import type opentypeModule from '@shuding/opentype.js';
 import type { OpentypeFont } from '@shuding/opentype.js';
-import { packageRequire } from '../package-require.js';
+import { packageRequire } from '../shared/package-require.js';
 import type { SatoriLocale } from './satori-locale.js';
 
 /** Font weights satori understands. */

@@ -71,12 +71,7 @@ export function checkFontBytes(data: Uint8Array | ArrayBuffer, field: string): F
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const received = describeBytes(bytes);
   const fail = (problem: string, cause?: unknown): never => {
-    throw new FontError(`Invalid font in "${field}": ${problem}. Allowed: ${ALLOWED}. Received: ${received}.`, {
-      field,
-      allowed: ALLOWED,
-      received,
-      cause,
-    });
+    throw new FontError('font-unreadable', `Invalid font in "${field}": ${problem}`, { field, allowed: ALLOWED, received, cause });
   };
   if (bytes.byteLength === 0) fail('the data is empty');
   const format = formatOf(bytes);
@@ -90,7 +85,7 @@ export function checkFontBytes(data: Uint8Array | ArrayBuffer, field: string): F
     try {
       metrics = woff2Metrics(copy);
     } catch (error) {
-      fail(error instanceof Woff2Problem ? error.message : 'its data could not be unpacked', error);
+      fail(error instanceof Woff2Problem ? error.problem : 'its data could not be unpacked', error);
     }
   } else {
     const problem = directoryProblem(format, view);

@@ -1,55 +1,51 @@
 /**
- * Validation of `options.fonts` at the boundary: each entry must be a plain `{ name, data, weight?,
- * style?, lang? }` with readable font bytes. Structure problems are `InputError`s, unreadable bytes
- * `FontError`s; both name the entry (`fonts[0].data`).
+ * The `fonts` option: each entry a plain `{ name, data, weight?, style?, lang? }` whose bytes are a font
+ * satori can draw. Shape problems are `InputError`s, unreadable bytes `FontError`s; both name the entry
+ * (`fonts[0].data`).
  */
-import { InputError } from '../errors.js';
-import { isPlainObject, rejectUnknownKeys } from '../plain-object.js';
-import type { FontInput } from '../types.js';
+import { array, convert, object, oneOf, optional, type Rule, rule, text } from '../shared/check.js';
 import type { Face, FontWeight } from './face.js';
 import { checkFontBytes } from './font-bytes.js';
 import { satoriLocale } from './satori-locale.js';
 
-const KEYS = ['name', 'data', 'weight', 'style', 'lang'];
 const WEIGHTS = [100, 200, 300, 400, 500, 600, 700, 800, 900];
-const SHAPE = '{ name, data, weight?, style?, lang? }';
 
-function checkLang(value: unknown, field: string): string | undefined {
-  if (value === undefined) return undefined;
-  const allowed = 'a BCP 47 language tag such as "ar", "he", "hi" or "ja-JP"';
-  if (typeof value !== 'string') throw InputError.invalid(field, allowed, value);
+const lang = convert('a BCP 47 language tag such as "ar", "he", "hi" or "ja-JP"', (value, _at, fail) => {
+  if (typeof value !== 'string') throw fail();
   try {
     return satoriLocale(Intl.getCanonicalLocales(value)[0] ?? '');
   } catch {
-    throw InputError.invalid(field, allowed, value);
+    throw fail();
   }
-}
+});
 
-/** One entry of `options.fonts` → a face. */
-export function checkFontInput(input: unknown, index: number): Face {
-  const at = `fonts[${index}]`;
-  if (!isPlainObject(input)) throw InputError.invalid(at, `an object ${SHAPE}`, input);
-  rejectUnknownKeys(input, KEYS, 'key', at);
-  const { name, data, weight = 400, style = 'normal' } = input;
-  if (typeof name !== 'string' || !name.trim()) throw InputError.invalid(`${at}.name`, 'a non-empty font family name', name);
-  if (!(data instanceof Uint8Array) && !(data instanceof ArrayBuffer)) {
-    throw InputError.invalid(`${at}.data`, 'TTF, OTF, WOFF or WOFF2 bytes as a Uint8Array, Buffer or ArrayBuffer', data);
-  }
-  if (typeof weight !== 'number' || !WEIGHTS.includes(weight)) {
-    throw InputError.invalid(`${at}.weight`, '100 | 200 | 300 | 400 | 500 | 600 | 700 | 800 | 900', weight);
-  }
-  if (style !== 'normal' && style !== 'italic') throw InputError.invalid(`${at}.style`, '"normal" | "italic"', style);
-  const lang = checkLang(input.lang, `${at}.lang`);
-  const bytes = checkFontBytes(data, `${at}.data`);
-  const face: Face = { name: name.trim(), data: bytes.data, weight: weight as FontWeight, style, source: `options.${at}` };
-  if (lang) face.lang = lang as Face['lang'];
+const entry = object(
+  {
+    name: text('a non-empty font family name'),
+    data: rule<Uint8Array | ArrayBuffer>(
+      'TTF, OTF, WOFF or WOFF2 bytes as a Uint8Array, Buffer or ArrayBuffer',
+      (v) => v instanceof Uint8Array || v instanceof ArrayBuffer,
+    ),
+    weight: optional(
+      rule<FontWeight>(WEIGHTS.join(' | '), (v) => typeof v === 'number' && WEIGHTS.includes(v)),
+      400,
+    ),
+    style: optional(oneOf(['normal', 'italic']), 'normal'),
+    lang: optional(lang),
+  },
+  'an object { name, data, weight?, style?, lang? }',
+);
+
+/** One entry of `fonts`, its bytes checked, as a face. */
+const fontInput: Rule<Face> = convert(entry.allowed, (value, at) => {
+  const font = entry.check(value, at);
+  const bytes = checkFontBytes(font.data, at.key('data').path);
+  const face: Face = { name: font.name, data: bytes.data, weight: font.weight, style: font.style, source: `options.${at.path}` };
+  if (font.lang) face.lang = font.lang as Face['lang'];
   if (bytes.metrics) face.metrics = bytes.metrics;
   return face;
-}
+});
 
-/** All of `options.fonts`, in order. */
-export function checkFontInputs(fonts: unknown): Face[] {
-  if (fonts === undefined || fonts === null) return [];
-  if (!Array.isArray(fonts)) throw InputError.invalid('fonts', `an array of ${SHAPE}`, fonts);
-  return (fonts as FontInput[]).map((font, i) => checkFontInput(font, i));
-}
+/** The `fonts` option: an array of fonts, each checked and turned into a face. */
+export const fontsRule: Rule<Face[]> = optional(array(fontInput, 'an array of { name, data, weight?, style?, lang? }'), () => []);
+

@@ -5,11 +5,10 @@
  * plan core — the same `satoriFonts` array and buffers, so satori reuses its parsed fonts and shaping
  * caches — and only a few small closures are made per call.
  */
-import type { FontInput, Measurer } from '../types.js';
+import type { Measurer } from '../types.js';
 import { createAssetLoader, type SatoriFont, satoriFont } from './asset-loader.js';
 import { bundledFaces } from './bundled.js';
 import type { Face } from './face.js';
-import { checkFontInputs } from './font-input.js';
 import { FontSet } from './font-set.js';
 import { createMeasurer } from './measurer.js';
 
@@ -55,9 +54,8 @@ function keyOf(faces: readonly Face[]): string {
   return key;
 }
 
-function core(extra: unknown): PlanCore {
+function core(user: readonly Face[]): PlanCore {
   base ??= makeCore([...bundledFaces()]);
-  const user = checkFontInputs(extra);
   if (!user.length) return base;
   const key = keyOf(user);
   let found = cores.get(key);
@@ -74,11 +72,8 @@ function core(extra: unknown): PlanCore {
   return found;
 }
 
-/**
- * The fonts for one render. `extra` is `options.fonts`: each entry is checked (InputError for a bad
- * shape, FontError for unreadable bytes, naming the entry).
- */
-export function fontPlan(extra?: readonly FontInput[] | unknown): FontPlan {
+/** The fonts for one render: the bundled faces and `extra`, the faces of the checked `fonts` option. */
+export function fontPlan(extra: readonly Face[] = []): FontPlan {
   const planCore = core(extra);
   const notes: string[] = [];
   return {

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { packageRequire } from '../package-require.js';
+import { packageRequire } from '../shared/package-require.js';
 import type { Face, FontWeight } from './face.js';
 import { faceMetrics } from './face.js';
 import type { SatoriLocale } from './satori-locale.js';

@@ -6,6 +6,7 @@
  * outlines, which are replaced by empty `glyf`/`loca` tables. Layout per the W3C WOFF2 spec, §4–5.
  */
 import { brotliDecompressSync } from 'node:zlib';
+import { FontError } from '../errors.js';
 
 /** The 63 table tags WOFF2 encodes by index (spec §4.2, Table 1). */
 const KNOWN_TAGS = (
@@ -24,8 +25,12 @@ interface Entry {
   origLength: number;
 }
 
-/** Why a WOFF2 file cannot be read, in words for an error message. */
-export class Woff2Problem extends Error {}
+/** Why a WOFF2 file cannot be read; `checkFontBytes` words it for the font entry it came from. */
+export class Woff2Problem extends FontError {
+  constructor(readonly problem: string) {
+    super('font-unreadable', `Invalid WOFF2 font: ${problem}`);
+  }
+}
 
 function readBase128(view: DataView, at: { pos: number }): number {
   let value = 0;

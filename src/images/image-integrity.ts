@@ -5,7 +5,7 @@
  * scan (SOS) and the end marker. GIF: the trailer. WebP: the RIFF size matches.
  */
 import { inflateSync } from 'node:zlib';
-import { crc32 } from './crc32.js';
+import { crc32 } from '../png/crc32.js';
 import type { ImageHeader } from './image-header.js';
 
 const u32 = (b: Uint8Array, i: number) => (((b[i] ?? 0) << 24) | ((b[i + 1] ?? 0) << 16) | ((b[i + 2] ?? 0) << 8) | (b[i + 3] ?? 0)) >>> 0;

@@ -2,8 +2,8 @@
  * Checking what `ingest()` receives: a string, or an `ArticleInput` object with either `html` or `text`
  * and optional string overrides. Anything else is an `InputError` naming the field.
  */
-import { InputError, LimitError } from '../errors.js';
-import type { ArticleInput } from '../types.js';
+import { LimitError } from '../errors.js';
+import { invalid, isPlainObject, object, optional, Place, string } from '../shared/check.js';
 import { isHtml } from './is-html.js';
 
 /** The input sorted out: what to read, how, and the values that override the page's own. */
@@ -16,7 +16,6 @@ export interface CheckedInput {
   overrides: { url?: string; site?: string; title?: string; publishedAt?: string };
 }
 
-const KEYS = ['html', 'text', 'url', 'site', 'title', 'publishedAt'] as const;
 const SHAPE = 'a string, or an object { html?, text?, url?, site?, title?, publishedAt? } with html or text';
 
 /** Largest article accepted, in UTF-16 code units (~20 MB of text; real pages are well under 5 MB). */
@@ -25,45 +24,36 @@ export const MAX_ARTICLE_LENGTH = 20_000_000;
 /** Refuse an article past the size limit before any parsing starts. */
 function checkLength(source: string, field: string): string {
   if (source.length <= MAX_ARTICLE_LENGTH) return source;
-  const received = `${source.length} characters`;
-  throw new LimitError(`Article too large in "${field}". Allowed: at most ${MAX_ARTICLE_LENGTH} characters. Received: ${received}.`, {
+  throw new LimitError('too-large', `Article too large in "${field}"`, {
     field,
     allowed: `at most ${MAX_ARTICLE_LENGTH} characters`,
-    received,
+    received: `${source.length} characters`,
   });
 }
+
+const articleRule = object(
+  {
+    html: optional(string()),
+    text: optional(string()),
+    url: optional(string()),
+    site: optional(string()),
+    title: optional(string()),
+    publishedAt: optional(string()),
+  },
+  SHAPE,
+);
 
 /** Check and sort out the input; throws `InputError` for anything that is not an article, `LimitError` past the size limit. */
 export function checkInput(input: unknown): CheckedInput {
   if (typeof input === 'string') {
     return { format: isHtml(checkLength(input, 'input')) ? 'html' : 'text', source: input, overrides: {} };
   }
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw InputError.invalid('input', SHAPE, input, 'argument');
+  if (!isPlainObject(input)) throw invalid(new Place('argument', 'input'), SHAPE, input);
+  const { html, text, ...overrides } = articleRule.check(input, new Place('article field', ''));
+  if (html !== undefined && text !== undefined) {
+    throw invalid(new Place('article field', 'text'), 'either html or text, not both (html was given too)', text);
   }
-  const record = input as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    if (!(KEYS as readonly string[]).includes(key)) {
-      throw InputError.invalid(key, `one of the fields ${KEYS.join(', ')}`, record[key], 'article field');
-    }
-  }
-  for (const key of KEYS) {
-    const value = record[key];
-    if (value !== undefined && typeof value !== 'string') throw InputError.invalid(key, 'a string', value, 'article field');
-  }
-  const article = record as ArticleInput;
-  if (article.html !== undefined && article.text !== undefined) {
-    throw InputError.invalid('text', 'either html or text, not both (html was given too)', article.text, 'article field');
-  }
-  if (article.html === undefined && article.text === undefined) {
-    throw InputError.invalid('html', 'a string in html (or text)', undefined, 'article field');
-  }
-  const overrides: CheckedInput['overrides'] = {};
-  if (article.url !== undefined) overrides.url = article.url;
-  if (article.site !== undefined) overrides.site = article.site;
-  if (article.title !== undefined) overrides.title = article.title;
-  if (article.publishedAt !== undefined) overrides.publishedAt = article.publishedAt;
-  return article.html !== undefined
-    ? { format: 'html', source: checkLength(article.html, 'html'), overrides }
-    : { format: 'text', source: checkLength(article.text ?? '', 'text'), overrides };
+  if (html !== undefined) return { format: 'html', source: checkLength(html, 'html'), overrides };
+  if (text !== undefined) return { format: 'text', source: checkLength(text, 'text'), overrides };
+  throw invalid(new Place('article field', 'html'), 'a string in html (or text)', undefined);
 }

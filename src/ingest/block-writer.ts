@@ -6,7 +6,7 @@
  */
 import type { AnyNode, Document, Element } from 'domhandler';
 import { textContent } from 'domutils';
-import { type EmbedReader, embedReader } from '../extract/posts/index.js';
+import { type EmbedReader, embedReader } from './posts/index.js';
 import type { Block, Post } from '../types.js';
 import { isBoilerplate, isFillerLine, isTeaserLine } from './boilerplate.js';
 import { BLOCK } from './page-scan.js';

@@ -4,7 +4,7 @@
  * sidebar does not count), else the container with the densest paragraph text, else the whole document.
  */
 import type { Document, Element } from 'domhandler';
-import { embedReader } from '../extract/posts/index.js';
+import { embedReader } from './posts/index.js';
 import type { PageScan } from './page-scan.js';
 
 /** The chosen body and how it was chosen. */

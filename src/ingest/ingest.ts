@@ -2,7 +2,7 @@
  * ingest: an article (HTML or plain text) → its plain text, blocks, metadata and embedded posts.
  * Pure and synchronous. The only error it throws is `InputError` for input that is not an article.
  */
-import { findTextPosts } from '../extract/posts/index.js';
+import { findTextPosts } from './posts/index.js';
 import type { Article, ArticleInput, Post } from '../types.js';
 import { checkInput } from './article-input.js';
 import { findBody } from './body-finder.js';

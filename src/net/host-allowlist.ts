@@ -3,7 +3,7 @@
  * subdomains ("*.twimg.com", not the apex), or an IP literal ("127.0.0.1", "[::1]"), each optionally
  * with a port ("localhost:8443"); without a port only 443 is allowed.
  */
-import { InputError } from '../errors.js';
+import { array, convert, optional, type Rule } from '../shared/check.js';
 
 /** Hosts allowed by default: the Twitter syndication API and the Twitter and Bluesky image CDNs. */
 export const DEFAULT_ALLOW_HOSTS: readonly string[] = Object.freeze([
@@ -27,22 +27,23 @@ export interface HostRule {
 
 const ALLOWED = 'an array of host names such as "pbs.twimg.com", "*.example.com" or "localhost:8443"';
 
-/** Validate and parse `allowHosts`; `undefined` gives the defaults. */
-export function checkAllowHosts(value: unknown, field = 'allowHosts'): HostRule[] {
-  if (value === undefined) return DEFAULT_ALLOW_HOSTS.map((h) => parseEntry(h, field));
-  if (!Array.isArray(value)) throw InputError.invalid(field, ALLOWED, value);
-  return value.map((entry, i) => {
-    if (typeof entry !== 'string') throw InputError.invalid(`${field}[${i}]`, ALLOWED, entry);
-    return parseEntry(entry, `${field}[${i}]`);
-  });
-}
-
-function parseEntry(entry: string, field: string): HostRule {
+function parseEntry(entry: string): HostRule | undefined {
   const m = ENTRY.exec(entry.toLowerCase());
   const port = m?.[3] ?? '443';
-  if (!m?.[2] || Number(port) < 1 || Number(port) > 65535) throw InputError.invalid(field, ALLOWED, entry);
+  if (!m?.[2] || Number(port) < 1 || Number(port) > 65535) return undefined;
   return { host: m[2], wildcard: Boolean(m[1]), port };
 }
+
+const entryRule = convert(ALLOWED, (value, _at, fail) => {
+  const rule = typeof value === 'string' ? parseEntry(value) : undefined;
+  if (!rule) throw fail();
+  return rule;
+});
+
+/** The `allowHosts` option, parsed; not given, the defaults. */
+export const allowHostsRule: Rule<HostRule[]> = optional(array(entryRule, ALLOWED), () =>
+  DEFAULT_ALLOW_HOSTS.map((h) => parseEntry(h) as HostRule),
+);
 
 /** Whether the URL's host and port are on the list. */
 export function isHostAllowed(url: URL, rules: readonly HostRule[]): boolean {

@@ -4,11 +4,11 @@
  * failure — refused host, timeout, deleted tweet, HTML where an image should be — becomes a warning
  * and the post as the article gave it; only bad options throw (`InputError`).
  */
-import { InputError } from '../errors.js';
-import type { Post, PostAuthor, PostMedia } from '../types.js';
-import { FetchError } from './fetch-error.js';
+import type { HydrateOptions, Post, PostAuthor, PostMedia } from '../types.js';
+import { FetchError } from '../errors.js';
+import { checkOptions, invalid, Place } from '../shared/check.js';
 import type { CheckedFetchOptions } from './fetch-options.js';
-import { type CheckedHydrateOptions, checkHydrateOptions, type HydrateOptions } from './hydrate-options.js';
+import { type CheckedHydrateOptions, hydrateOptions } from './hydrate-options.js';
 import { fetchChecked } from './safe-fetch.js';
 import { SYSTEM_TRANSPORT, type Transport } from './transport.js';
 import { readTweetResult, TWEET_ID, type TweetFacts, tweetResultUrl } from './tweet-result.js';
@@ -23,13 +23,13 @@ export interface Hydrated {
 
 /** Fill in a post from the network, within the limits in `options`. Never rejects except with `InputError` for bad arguments. */
 export async function hydratePost(post: Post, options: HydrateOptions = {}): Promise<Hydrated> {
-  return hydrateChecked(post, checkHydrateOptions(options), SYSTEM_TRANSPORT);
+  return hydrateChecked(post, checkOptions(hydrateOptions, options), SYSTEM_TRANSPORT);
 }
 
 /** `hydratePost` with checked options and an explicit transport. */
 export async function hydrateChecked(post: Post, options: CheckedHydrateOptions, transport: Transport): Promise<Hydrated> {
   if (typeof post !== 'object' || post === null || post.kind !== 'post' || typeof post.network !== 'string') {
-    throw InputError.invalid('post', 'a Post ({ kind: "post", network, status, … })', post, 'argument');
+    throw invalid(new Place('argument', 'post'), 'a Post ({ kind: "post", network, status, … })', post);
   }
   const warnings: string[] = [];
   try {

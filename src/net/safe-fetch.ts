@@ -4,9 +4,10 @@
  * timeout over the whole request including a slow body, a byte cap counted as bytes arrive, the
  * content type and magic bytes, and the pixel cap read from the image header before anything decodes it.
  */
-import { InputError } from '../errors.js';
-import { FetchError } from './fetch-error.js';
-import { type CheckedFetchOptions, checkFetchOptions, type FetchInit, type FetchResponseLike, type SafeFetchOptions } from './fetch-options.js';
+import { FetchError } from '../errors.js';
+import { checkOptions, invalid, Place } from '../shared/check.js';
+import type { FetchInit, FetchResponseLike, SafeFetchOptions } from '../types.js';
+import { type CheckedFetchOptions, fetchOptions } from './fetch-options.js';
 import { describeAllowHosts, isHostAllowed } from './host-allowlist.js';
 import { IMAGE_MIME, type ImageHeader, imageHeader, sniffImageType } from '../images/image-header.js';
 import { SYSTEM_TRANSPORT, type Transport, transportRequest } from './transport.js';
@@ -33,8 +34,8 @@ const HEADER_WINDOW = 1 << 20;
 
 /** Fetch an image or JSON from an allowed https host, within the limits in `options`. Throws `FetchError`. */
 export async function safeFetch(url: string, options?: SafeFetchOptions): Promise<FetchedResource> {
-  if (typeof url !== 'string') throw InputError.invalid('url', 'an https URL string', url, 'argument');
-  return fetchChecked(url, checkFetchOptions(options), SYSTEM_TRANSPORT);
+  if (typeof url !== 'string') throw invalid(new Place('argument', 'url'), 'an https URL string', url);
+  return fetchChecked(url, checkOptions(fetchOptions, options), SYSTEM_TRANSPORT);
 }
 
 /** `safeFetch` with checked options and an explicit transport (the built-in client's resolver and trust). */

@@ -10,8 +10,8 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import { request } from 'node:https';
 import { isIP, type Socket } from 'node:net';
 import { bareAddress, blockedAddressReason } from './address-policy.js';
-import { FetchError } from './fetch-error.js';
-import type { FetchInit, FetchResponseLike } from './fetch-options.js';
+import { FetchError } from '../errors.js';
+import type { FetchInit, FetchResponseLike } from '../types.js';
 
 /** How the built-in client resolves and trusts. Production uses `SYSTEM_TRANSPORT`; tests swap in their own. */
 export interface Transport {

@@ -10,8 +10,8 @@
  * withheld tweet answers `{"__typename": "TweetTombstone"}` or HTTP 404.
  */
 import { decodeHTML } from 'entities';
-import { tidyLines } from '../extract/posts/element-text.js';
-import { compact } from '../extract/posts/post-draft.js';
+import { compact } from '../shared/compact.js';
+import { tidyLines } from '../shared/text-lines.js';
 import type { PostAuthor, PostMedia } from '../types.js';
 
 /** The endpoint. */

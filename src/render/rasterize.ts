@@ -10,10 +10,10 @@
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { RenderError } from '../errors.js';
-import { packageRequire } from '../package-require.js';
-import { encodePng } from './png.js';
-import { shrinkPng } from './png-small.js';
-import { assertSelfContained } from './resource-policy.js';
+import { packageRequire } from '../shared/package-require.js';
+import { encodePng } from '../png/png-encoder.js';
+import { shrinkPng } from '../png/oxipng.js';
+import { assertSelfContained } from '../images/resource-policy.js';
 import { dropOffCanvasImages } from './offcanvas-images.js';
 import { dropNoopImageClips } from './svg-clips.js';
 
@@ -45,8 +45,10 @@ export async function rasterize(svg: string, width: number, height: number, comp
     actualWidth = image.width;
     actualHeight = image.height;
   } catch (error) {
-    throw new RenderError(`resvg could not draw the card's SVG. Allowed: SVG as satori makes it. Received: ${String(error)}.`, {
+    throw new RenderError('raster-failed', "resvg could not draw the card's SVG", {
       field: 'svg',
+      allowed: 'SVG as satori makes it',
+      received: String(error),
       cause: error,
     });
   }
@@ -56,8 +58,10 @@ export async function rasterize(svg: string, width: number, height: number, comp
   try {
     return await shrinkPng(png);
   } catch (error) {
-    throw new RenderError(`oxipng could not recompress the card's PNG. Allowed: a PNG quotecard encoded. Received: ${String(error)}.`, {
+    throw new RenderError('compress-failed', "oxipng could not recompress the card's PNG", {
       field: 'compression',
+      allowed: 'a PNG quotecard encoded',
+      received: String(error),
       cause: error,
     });
   }

@@ -5,7 +5,7 @@
  * satori's CJS file exports `{ default: satori }`.
  */
 import type satoriType from 'satori';
-import { packageRequire } from '../package-require.js';
+import { packageRequire } from '../shared/package-require.js';
 
 type Satori = typeof satoriType;
 

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { QuoteCardError } from '../../src/errors.js';
 import { extract } from '../../src/extract/index.js';
 import { isHtml } from '../../src/ingest/index.js';
-import { cleanText, MAX_MARKS } from '../../src/render/text-hygiene.js';
+import { cleanText, MAX_MARKS } from '../../src/cards/text-hygiene.js';
 import type { Extraction } from '../../src/types.js';
 import { anyOptions, articleInput, goodOptions, htmlInput, hygieneText, junk, repeatPiece, textInput } from './arbitraries.js';
 

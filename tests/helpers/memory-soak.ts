@@ -1,29 +1,46 @@
 /**
- * A child process for tests/memory.test.ts: renders `cards` og quote cards in a row with renderCard()
- * and prints one JSON line: the resident set and V8 heap after a warm-up, and their peaks after it.
- *   node --import tsx tests/helpers/memory-soak.ts 600
+ * A child process for tests/memory.test.ts and the bench: draws `cards` cards in a row with renderCard()
+ * (quotes and posts, og and square, light and dark, each text different) under V8's own settings, and
+ * prints one JSON line: the resident set every 50 cards, the peak, and the time taken.
+ *   node --import tsx tests/helpers/memory-soak.ts 5000
  */
 import { renderCard } from '../../src/index.js';
+import type { Item, RenderOptions } from '../../src/types.js';
 
-const cards = Number(process.argv[2] ?? 600);
-const warmUp = Math.floor(cards / 4);
-let afterWarmUp = { rss: 0, heapTotal: 0 };
-let peak = { rss: 0, heapTotal: 0 };
-for (let i = 0; i < cards; i++) {
-  await renderCard({
-    kind: 'quote',
-    text: `We will fix the bridge and the ferry before the storm season, and card ${i} says so in its own words.`,
-    speaker: { name: 'Jane Doe', role: 'the mayor' },
-    cue: 'said',
-    partial: false,
-    start: 0,
-    end: 0,
-    confidence: 0.9,
-  });
-  if (i % 10 === 0) {
-    const { rss, heapTotal } = process.memoryUsage();
-    if (i === warmUp - (warmUp % 10)) afterWarmUp = { rss, heapTotal };
-    if (i >= warmUp) peak = { rss: Math.max(peak.rss, rss), heapTotal: Math.max(peak.heapTotal, heapTotal) };
-  }
+const cards = Number(process.argv[2] ?? 5000);
+
+function card(i: number): { item: Item; options: RenderOptions } {
+  const item: Item =
+    i % 2
+      ? {
+          kind: 'post',
+          network: 'twitter',
+          status: 'full',
+          author: { name: 'Siobhan Heanue', handle: 'siobhanheanue' },
+          text: `Pakistan & the US were also involved in negotiations for a prisoner swap, post ${i}. #Afghanistan`,
+          date: '2019-11-19',
+          links: [],
+          start: 0,
+          end: 0,
+        }
+      : {
+          kind: 'quote',
+          text: `We will fix the bridge and the ferry before the storm season, and card ${i} says so in its own words.`,
+          speaker: { name: 'Jane Doe', role: 'the mayor' },
+          partial: false,
+          start: 0,
+          end: 0,
+          confidence: 0.9,
+        };
+  return { item, options: { size: i % 3 ? 'og' : 'square', theme: i % 4 ? 'light' : 'dark' } };
 }
-console.log(JSON.stringify({ afterWarmUp, peak }));
+
+const samples: Array<{ card: number; rssMb: number }> = [];
+const started = performance.now();
+for (let i = 0; i < cards; i++) {
+  const { item, options } = card(i);
+  await renderCard(item, options);
+  if ((i + 1) % 50 === 0) samples.push({ card: i + 1, rssMb: process.memoryUsage().rss / 1_048_576 });
+}
+const seconds = (performance.now() - started) / 1000;
+console.log(JSON.stringify({ cards, seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, samples }));

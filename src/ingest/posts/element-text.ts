@@ -3,6 +3,7 @@
  * <br> and block elements become line breaks, whitespace collapses inside a line, anchors are listed.
  */
 import type { AnyNode, Element } from 'domhandler';
+import { collapse, tidyLines } from '../../shared/text-lines.js';
 
 /** An anchor inside an embed: where it points and the words it shows. */
 export interface Anchor {
@@ -66,23 +67,6 @@ export function elementText(root: Element, skip?: (el: Element) => boolean): Ele
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
   }
   return { text: tidyLines(out.join('')), anchors };
-}
-
-/** Collapse runs of spaces (including no-break spaces) to one space. */
-export function collapse(s: string): string {
-  return s.replace(/[ \t\f\r\n\u00a0]+/g, ' ');
-}
-
-/** Trim each line, collapse spaces, keep at most one blank line in a row, trim the ends. */
-export function tidyLines(s: string): string {
-  const lines = s.split('\n').map((line) => collapse(line).trim());
-  const kept: string[] = [];
-  for (const line of lines) {
-    if (line === '' && (kept.length === 0 || kept[kept.length - 1] === '')) continue;
-    kept.push(line);
-  }
-  while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
-  return kept.join('\n');
 }
 
 /** Attribute value, trimmed; undefined when absent or empty. */

@@ -13,7 +13,8 @@
  */
 import type { Block, Network, Post } from '../../types.js';
 import { findEmbedDate } from './post-date.js';
-import { authorOf, compact, readSignature } from './post-draft.js';
+import { compact } from '../../shared/compact.js';
+import { authorOf, readSignature } from './post-draft.js';
 import { endsWithShortLink, isShortOrMediaLink, linksIn, TOMBSTONE, tweetText } from './post-links.js';
 import { parseStatusUrl, tweetIdFrom, tweetUrl } from './status-url.js';
 

@@ -6,7 +6,8 @@
 import type { Element } from 'domhandler';
 import { attr, elementText, findElement, hasClass } from './element-text.js';
 import { parseEmbedDate } from './post-date.js';
-import { authorOf, compact, type EmbedRead } from './post-draft.js';
+import { compact } from '../../shared/compact.js';
+import { authorOf, type EmbedRead } from './post-draft.js';
 import { linksIn } from './post-links.js';
 import { parseStatusUrl } from './status-url.js';
 

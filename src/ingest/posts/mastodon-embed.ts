@@ -5,7 +5,8 @@
  */
 import type { Element } from 'domhandler';
 import { attr, elementText, hasClass } from './element-text.js';
-import { authorOf, compact, type EmbedRead } from './post-draft.js';
+import { compact } from '../../shared/compact.js';
+import { authorOf, type EmbedRead } from './post-draft.js';
 import { parseStatusUrl } from './status-url.js';
 
 /** Whether the element is a Mastodon embed. */

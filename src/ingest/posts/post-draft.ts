@@ -24,13 +24,6 @@ export function authorOf(name?: string, handle?: string): PostAuthor | undefined
   return author.name || author.handle ? author : undefined;
 }
 
-/** Drop undefined fields so posts compare and print cleanly. */
-export function compact<T extends object>(value: T): T {
-  const out = {} as T;
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
-  return out;
-}
-
 const SIGNATURE_TAIL = String.raw`\s*([^\n]{0,80}?)\s*\(\s*@([A-Za-z0-9_.@-]{1,253})\s*\)\s*([^\n]{0,200})$`;
 const SIGNATURE_DASHED = new RegExp(String.raw`^\s*(?:[—–]|--?)` + SIGNATURE_TAIL);
 const SIGNATURE_ANY = new RegExp(String.raw`^\s*[—–-]{0,2}` + SIGNATURE_TAIL);

@@ -5,7 +5,7 @@
  * must be a `data:` URL of a raster image or of an SVG that itself refers to nothing outside it.
  * Network access is opt-in and happens before rendering (see `hydrate`), never inside it.
  */
-import { InputError, RenderError, describe } from '../errors.js';
+import { describe, InputError } from '../errors.js';
 
 const RASTER = /^data:image\/(?:png|jpeg|gif|webp)[;,]/i;
 const SVG_DATA = /^data:image\/svg\+xml(?:;(?!base64)[^;,]*)*(;base64)?,/i;
@@ -56,24 +56,20 @@ export function svgRefusal(svg: string, depth = 0): string | undefined {
 
 /** Throw `InputError` unless `src` (an `<img src>`, `<image href>` or CSS `url()` in a tree) is allowed. */
 export function checkImageSource(src: unknown, field: string): void {
-  if (typeof src !== 'string') throw InputError.invalid(field, ALLOWED, src, 'image source');
+  const received = describe(src);
+  if (typeof src !== 'string') throw new InputError('unsafe-resource', `Invalid value for image source "${field}"`, { field, allowed: ALLOWED, received });
   const why = refusal(src);
-  if (why) {
-    throw new InputError(`Image source not allowed in ${field}: ${why}. Allowed: ${ALLOWED}. Received: ${describe(src)}.`, {
-      field,
-      allowed: ALLOWED,
-      received: describe(src),
-    });
-  }
+  if (why) throw new InputError('unsafe-resource', `Image source not allowed in ${field}: ${why}`, { field, allowed: ALLOWED, received });
 }
 
-/** Throw `RenderError` if the SVG about to be rasterized refers to anything outside itself. */
+/** Throw `InputError` if the SVG about to be rasterized refers to anything outside itself. */
 export function assertSelfContained(svg: string): void {
   const why = svgRefusal(svg);
   if (why) {
-    throw new RenderError(`The card's SVG refers to a resource outside itself: ${why}. Allowed: ${ALLOWED}. Received: an SVG of ${svg.length} characters.`, {
+    throw new InputError('unsafe-resource', `The card's SVG refers to a resource outside itself: ${why}`, {
       field: 'svg',
       allowed: ALLOWED,
+      received: `an SVG of ${svg.length} characters`,
     });
   }
 }

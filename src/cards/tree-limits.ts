@@ -4,7 +4,7 @@
  * capped here, iteratively (a hostile tree cannot overflow this check's stack either).
  */
 import { LimitError, RenderError, describe } from '../errors.js';
-import { checkImageSource, cssUrls } from './resource-policy.js';
+import { checkImageSource, cssUrls } from '../images/resource-policy.js';
 
 /** Deepest nesting of elements accepted. */
 export const MAX_DEPTH = 128;
@@ -28,10 +28,11 @@ function checkSources(type: unknown, props: Record<string, unknown>): void {
 /** Throw if `tree` is not a node, is too deep or too large, or refers to an image outside itself. */
 export function checkTree(tree: unknown): void {
   if (typeof tree !== 'object' || tree === null || typeof (tree as { type?: unknown }).type !== 'string') {
-    throw new RenderError(
-      `The template returned something that is not a node. Allowed: an element { type, props } (JSX). Received: ${describe(tree)}.`,
-      { field: 'template', allowed: 'an element { type, props }', received: describe(tree) },
-    );
+    throw new RenderError('template-failed', 'The template returned something that is not a node', {
+      field: 'template',
+      allowed: 'an element { type, props } (JSX)',
+      received: describe(tree),
+    });
   }
   const stack: Array<[unknown, number]> = [[tree, 1]];
   let count = 0;
@@ -45,10 +46,11 @@ export function checkTree(tree: unknown): void {
     count++;
     if (depth > MAX_DEPTH || count > MAX_NODES) {
       const received = depth > MAX_DEPTH ? `depth ${depth}` : `more than ${MAX_NODES} elements`;
-      throw new LimitError(
-        `The card's element tree is too large. Allowed: depth up to ${MAX_DEPTH} and up to ${MAX_NODES} elements. Received: ${received}.`,
-        { field: 'template', allowed: `depth ≤ ${MAX_DEPTH}, ≤ ${MAX_NODES} elements`, received },
-      );
+      throw new LimitError('too-large', "The card's element tree is too large", {
+        field: 'template',
+        allowed: `depth up to ${MAX_DEPTH} and up to ${MAX_NODES} elements`,
+        received,
+      });
     }
     const { type, props } = node as { type?: unknown; props?: Record<string, unknown> };
     if (props) checkSources(type, props);

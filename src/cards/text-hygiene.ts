@@ -25,7 +25,6 @@
  * and NFC changes draw the same; collapsing a run of spaces loses no words (and two spaces after a full
  * stop are common in real copy), so these three are silent.
  */
-import { InputError } from '../errors.js';
 
 /**
  * Most combining marks kept on one character. Vietnamese needs 2, pointed Hebrew and vocalised Arabic up
@@ -216,10 +215,9 @@ const SPACE_RUN = /[ \t]{2,}/g;
 
 /**
  * Make `text` safe to draw (see the file comment). Pure; `field` names the text in warnings
- * ("quote.text", "post.author.name"). Throws `InputError` when `text` is not a string.
+ * ("quote.text", "post.author.name").
  */
 export function cleanText(text: string, field: string): CleanText {
-  if (typeof text !== 'string') throw InputError.invalid(field, 'a string', text, 'field');
   const tally = new Tally();
   // Unpaired surrogates are mended in the same left-to-right pass that drops undrawable code points, so
   // dropping what stood between two of them cannot pair them into a new character. (Their warning is

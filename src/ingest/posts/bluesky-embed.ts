@@ -5,7 +5,8 @@
 import type { Element } from 'domhandler';
 import { attr, elementText, findElement, hasClass } from './element-text.js';
 import { parseEmbedDate } from './post-date.js';
-import { authorOf, compact, type EmbedRead, readSignature } from './post-draft.js';
+import { compact } from '../../shared/compact.js';
+import { authorOf, type EmbedRead, readSignature } from './post-draft.js';
 import { linksIn } from './post-links.js';
 import { parseStatusUrl } from './status-url.js';
 

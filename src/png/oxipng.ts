@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { packageRequire } from '../package-require.js';
+import { packageRequire } from '../shared/package-require.js';
 
 type Optimise = (data: Uint8Array, level: number, interlace: boolean, optimiseAlpha: boolean) => Uint8Array;
 

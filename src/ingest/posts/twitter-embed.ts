@@ -8,7 +8,8 @@
  */
 import type { Element } from 'domhandler';
 import { parseEmbedDate } from './post-date.js';
-import { authorOf, compact, type EmbedRead, readSignature } from './post-draft.js';
+import { compact } from '../../shared/compact.js';
+import { authorOf, type EmbedRead, readSignature } from './post-draft.js';
 import { type Anchor, attr, elementText, findElement, hasClass } from './element-text.js';
 import { isShortOrMediaLink, normaliseLink, TOMBSTONE, tweetText } from './post-links.js';
 import { parseStatusUrl, tweetIdFrom, tweetUrl } from './status-url.js';
