@@ -8,37 +8,43 @@
  * package in the same process).
  */
 
-/** What went wrong, as a stable string; one per situation, listed in docs/errors.md. */
-export type ErrorCode =
-  | 'unknown-option'
-  | 'invalid-option'
-  | 'invalid-input'
-  | 'unsafe-resource'
-  | 'too-large'
-  | 'text-truncated'
-  | 'font-unreadable'
-  | 'glyphs-missing'
-  | 'fonts-not-found'
-  | 'template-failed'
-  | 'layout-failed'
-  | 'raster-failed'
-  | 'compress-failed'
-  | 'unsafe-path'
-  | FetchErrorCode;
+/** Every code and the class that carries it (docs/errors.md says when each is thrown). */
+export const ERROR_CODES = {
+  'unknown-option': 'InputError',
+  'invalid-option': 'InputError',
+  'invalid-input': 'InputError',
+  'unsafe-resource': 'InputError',
+  'too-large': 'LimitError',
+  'text-truncated': 'LimitError',
+  'font-unreadable': 'FontError',
+  'glyphs-missing': 'FontError',
+  'fonts-not-found': 'FontError',
+  'template-failed': 'RenderError',
+  'layout-failed': 'RenderError',
+  'raster-failed': 'RenderError',
+  'compress-failed': 'RenderError',
+  'unsafe-path': 'OutputError',
+  scheme: 'FetchError',
+  host: 'FetchError',
+  address: 'FetchError',
+  redirect: 'FetchError',
+  status: 'FetchError',
+  timeout: 'FetchError',
+  size: 'FetchError',
+  type: 'FetchError',
+  pixels: 'FetchError',
+  aborted: 'FetchError',
+  network: 'FetchError',
+} as const;
+
+/** What went wrong, as a stable string; one per situation (see `ERROR_CODES`). */
+export type ErrorCode = keyof typeof ERROR_CODES;
 
 /** Why a download was refused or failed (the codes of `FetchError`). */
-export type FetchErrorCode =
-  | 'scheme' // not https
-  | 'host' // host or port not in the allowlist
-  | 'address' // resolves to or connected to a loopback, private, link-local, … address
-  | 'redirect' // too many redirects or a redirect without a usable Location
-  | 'status' // an HTTP status other than 200
-  | 'timeout' // no complete response in time
-  | 'size' // body larger than the byte cap
-  | 'type' // content type or magic bytes not what was asked for
-  | 'pixels' // image larger than the pixel cap, or its size unreadable
-  | 'aborted' // the caller's signal
-  | 'network'; // DNS, TLS or connection failure
+export type FetchErrorCode = { [C in ErrorCode]: (typeof ERROR_CODES)[C] extends 'FetchError' ? C : never }[ErrorCode];
+
+/** The codes one class carries. */
+type CodesOf<K extends string> = { [C in ErrorCode]: (typeof ERROR_CODES)[C] extends K ? C : never }[ErrorCode];
 
 /** The facts an error carries besides its code and problem. */
 export interface ErrorDetails {
@@ -113,9 +119,9 @@ export class QuoteCardError extends Error {
 export class InputError extends QuoteCardError {
   static override readonly kind: string = 'InputError';
   override name = 'InputError';
-  declare readonly code: 'unknown-option' | 'invalid-option' | 'invalid-input' | 'unsafe-resource';
+  declare readonly code: CodesOf<'InputError'>;
 
-  constructor(code: InputError['code'], problem: string, details?: ErrorDetails) {
+  constructor(code: CodesOf<'InputError'>, problem: string, details?: ErrorDetails) {
     super(code, problem, details);
   }
 }
@@ -124,9 +130,9 @@ export class InputError extends QuoteCardError {
 export class FontError extends QuoteCardError {
   static override readonly kind: string = 'FontError';
   override name = 'FontError';
-  declare readonly code: 'font-unreadable' | 'glyphs-missing' | 'fonts-not-found';
+  declare readonly code: CodesOf<'FontError'>;
 
-  constructor(code: FontError['code'], problem: string, details?: ErrorDetails) {
+  constructor(code: CodesOf<'FontError'>, problem: string, details?: ErrorDetails) {
     super(code, problem, details);
   }
 }
@@ -135,9 +141,9 @@ export class FontError extends QuoteCardError {
 export class LimitError extends QuoteCardError {
   static override readonly kind: string = 'LimitError';
   override name = 'LimitError';
-  declare readonly code: 'too-large' | 'text-truncated';
+  declare readonly code: CodesOf<'LimitError'>;
 
-  constructor(code: LimitError['code'], problem: string, details?: ErrorDetails) {
+  constructor(code: CodesOf<'LimitError'>, problem: string, details?: ErrorDetails) {
     super(code, problem, details);
   }
 }
@@ -146,9 +152,9 @@ export class LimitError extends QuoteCardError {
 export class RenderError extends QuoteCardError {
   static override readonly kind: string = 'RenderError';
   override name = 'RenderError';
-  declare readonly code: 'template-failed' | 'layout-failed' | 'raster-failed' | 'compress-failed';
+  declare readonly code: CodesOf<'RenderError'>;
 
-  constructor(code: RenderError['code'], problem: string, details?: ErrorDetails) {
+  constructor(code: CodesOf<'RenderError'>, problem: string, details?: ErrorDetails) {
     super(code, problem, details);
   }
 }
@@ -157,9 +163,9 @@ export class RenderError extends QuoteCardError {
 export class OutputError extends QuoteCardError {
   static override readonly kind: string = 'OutputError';
   override name = 'OutputError';
-  declare readonly code: 'unsafe-path';
+  declare readonly code: CodesOf<'OutputError'>;
 
-  constructor(code: OutputError['code'], problem: string, details?: ErrorDetails) {
+  constructor(code: CodesOf<'OutputError'>, problem: string, details?: ErrorDetails) {
     super(code, problem, details);
   }
 }

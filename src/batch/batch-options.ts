@@ -13,13 +13,12 @@ import {
   convert,
   func,
   integer,
-  invalid,
+  notOptions,
   isPlainObject,
   object,
   oneOf,
   oneOrMany,
   optional,
-  Place,
   type ShapeOf,
   string,
   text,
@@ -111,7 +110,7 @@ function namedThemes(options: ThemeChoice[]): NamedTheme[] {
 
 /** Check `options` and fill in defaults; `show` names options as the CLI's flags. */
 export function checkBatchOptions(options: unknown, show?: (path: string) => string): CheckedBatchOptions {
-  if (!isPlainObject(options)) throw invalid(new Place('argument', 'options'), batchOptions.allowed, options);
+  if (!isPlainObject(options)) throw notOptions(batchOptions.allowed, options);
   const { size, theme, format, ...rest } = checkOptions(batchOptions, options, show);
   return { ...rest, sizes: uniqueSizes(size), themes: namedThemes(theme), formats: [...new Set(format)].sort() };
 }

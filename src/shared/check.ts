@@ -224,6 +224,11 @@ export function object<S extends Shape>(shape: S, allowed: string, rest: 'refuse
 
 /** Check a function's trailing options argument: `undefined` is `{}`, anything else must pass `rule`. */
 export function checkOptions<T>(rule: Rule<T>, options: unknown, show?: (path: string) => string): T {
-  if (options !== undefined && !isPlainObject(options)) throw invalid(new Place('argument', 'options'), rule.allowed, options);
+  if (options !== undefined && !isPlainObject(options)) throw notOptions(rule.allowed, options);
   return rule.check(options ?? {}, new Place('option', '', show));
+}
+
+/** The error for an options argument that is not an options object at all. */
+export function notOptions(allowed: string, value: unknown): InputError {
+  return new InputError('invalid-option', 'Invalid value for argument "options"', { field: 'options', allowed, received: describe(value) });
 }
