@@ -31,8 +31,25 @@ renderCard(post, { size: 'square', theme: 'dark' }).then(async (card) => {
   console.log(`cjs ok: ${card.png.length} bytes (${small.png.length} small), alt: ${card.alt}`);
 });
 JS
+cat > dual.mjs <<'JS'
+// The same error class from the ESM and the CommonJS build: instanceof must hold both ways.
+import { createRequire } from 'node:module';
+import { InputError, QuoteCardError, renderCard } from 'quotecard';
+const cjs = createRequire(import.meta.url)('quotecard');
+if (cjs.InputError === InputError) throw new Error('expected two builds, got one');
+const quote = { kind: 'quote', text: 'Words.', partial: false, start: 0, end: 0, confidence: 1 };
+for (const [made, by] of [[cjs, 'CJS'], [{ renderCard }, 'ESM']]) {
+  const error = await made.renderCard(quote, { size: 'huge' }).then(() => undefined, (e) => e);
+  for (const cls of [InputError, cjs.InputError, QuoteCardError, cjs.QuoteCardError]) {
+    if (!(error instanceof cls)) throw new Error(`an error from the ${by} build is not an instance of one of the classes`);
+  }
+  if (error.code !== 'invalid-option' || error instanceof cjs.FontError) throw new Error(`wrong error from the ${by} build`);
+}
+console.log('dual ok: errors are recognised across the ESM and CJS builds');
+JS
 node esm.mjs
 node cjs.cjs
+node dual.mjs
 npx --no-install quotecard --version
 printf '“The command reads articles from stdin and draws them,” the editor said.\n' | npx --no-install quotecard - --out cards --json > summary.json
 node -e "const s = require('./summary.json'); if (!s.ok || s.stats.rendered < 1) throw new Error('CLI made no card: ' + JSON.stringify(s)); console.log('cli ok')"
