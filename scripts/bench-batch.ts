@@ -5,14 +5,16 @@
  *      command on article files, in plain Node, as users run it;
  *   2. the time of a no-change re-run over many small articles, and of a re-run with one changed.
  *   Each of 1 and N workers is measured --repeat times (default 3), taking turns; the medians are compared.
- *   tsx scripts/bench-batch.ts [--cards 2000] [--articles 1000] [--workers N] [--repeat 3] [--json]
+ *   tsx scripts/bench-batch.ts [--cards 2000] [--articles 1000] [--workers N] [--repeat 3] [--json] [--write]
+ *   --write puts the figures in docs/performance.md's batch section.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BatchArticle } from '../src/types.js';
+import { withSection } from './bench/doc-section.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { renderArticles } = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as typeof import('../src/index.js');
@@ -154,6 +156,29 @@ async function main(): Promise<void> {
   console.log(`  first run      : ${f(first.seconds)} s, ${first.rendered} drawn`);
   console.log(`  no change      : ${unchanged.seconds.toFixed(2)} s, ${unchanged.rendered} drawn, ${unchanged.cached} unchanged`);
   console.log(`  one changed    : ${oneChanged.seconds.toFixed(2)} s, ${oneChanged.rendered} drawn, ${oneChanged.cached} unchanged`);
+  if (process.argv.includes('--write')) {
+    const doc = join(root, 'docs', 'performance.md');
+    const text = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Performance\n';
+    const machine = `${cpus()[0]?.model?.trim() ?? 'unknown CPU'}, ${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`;
+    const body = `## Batch
+
+Written by \`npm run bench:batch -- --write\` on ${new Date().toISOString().slice(0, 10)} (${machine}). The built \`quotecard\`
+command on ${cards} og cards (${cards / 5} article files × 5 quotes), ${repeat} runs each with one worker and with
+${workers}, taking turns; cards per second is the median run, memory the peak resident set summed over the
+command's process and its worker processes.
+
+| workers | cards/s (median) | runs | peak memory, whole tree |
+|---|---|---|---|
+| 1 | ${f(one.cardsPerSecond)} | ${range(ones)} | ${f(one.peakRssMb)} MB |
+| ${workers} | ${f(many.cardsPerSecond)} | ${range(manys)} | ${f(many.peakRssMb)} MB |
+
+${workers} workers make **${report.ratio.toFixed(2)}×** the cards of one (run by run ${pairRatios.map((x) => x.toFixed(2)).join(', ')}).
+
+Incremental runs over ${incremental.articles} articles of one quote each: the first run ${f(first.seconds)} s; again with
+nothing changed ${unchanged.seconds.toFixed(2)} s (${unchanged.rendered} drawn); with one article changed ${oneChanged.seconds.toFixed(2)} s (${oneChanged.rendered} drawn).`;
+    writeFileSync(doc, withSection(text, 'batch', body));
+    console.log('wrote the batch section of docs/performance.md');
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

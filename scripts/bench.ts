@@ -1,166 +1,241 @@
 /**
- * `npm run bench`: speed and memory of renderCard() against a naive baseline measured in the same run
- * (the same card tree drawn by plain satori + resvg-js with default options, fonts loaded once).
- *   npm run bench                 # og quote + og post, 200 rounds each, PNG sizes with compression 'small',
- *                                 # plus first-card and 5,000-card RSS runs
- * The first-card and 5,000-card runs use the built package in fresh plain-Node processes (bench-child.mjs);
- * `npm run bench` builds first.
- *   npm run bench -- --rounds 50 --soak 1000
+ * `npm run bench`: quotecard's renderCard() against the peers a user would pick instead (scripts/bench/
+ * peers.mjs), in one run on this machine, drawing the same card content with the same fonts:
+ * ms per card (median of rounds that take turns, so a slow spell hits every contender alike), cards/s,
+ * PNG bytes, the first card in a fresh process, and each peer's time over quotecard's. Then the PNG
+ * sizes with `compression: 'small'` and 5,000 cards in one process under V8's own settings.
+ *   npm run bench                          # builds, then prints the figures
+ *   npm run bench -- --write               # and writes them to docs/performance.md and the README's table
+ *   npm run bench -- --rounds 100 --fresh 3 --soak 1000
+ * quotecard is measured from the built package (dist/), as users run it.
  */
 import { execFileSync } from 'node:child_process';
-import { setImmediate as nextTurn } from 'node:timers/promises';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
-import { postCard, quoteCard, renderCard } from '../src/index.js';
-import type { Item } from '../src/index.js';
-import { fontPlan } from '../src/fonts/index.js';
-import { cardTree } from '../src/cards/card-tree.js';
-import { renderOptions } from '../src/render/options.js';
-import { checkOptions } from '../src/shared/check.js';
-import { rasterize } from '../src/render/rasterize.js';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, release, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type * as Quotecard from '../src/index.js';
+import type { Item, Node } from '../src/index.js';
+import { section, withSection } from './bench/doc-section.js';
+import { makePeer, PEERS, readFonts } from './bench/peers.mjs';
+import { rssSlope } from './bench/soak-cards.mjs';
+
+const root = new URL('../', import.meta.url);
+const { postCard, quoteCard, renderCard } = (await import(new URL('dist/index.js', root).href)) as typeof Quotecard;
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
+const rounds = arg('rounds', 200);
+const freshRuns = arg('fresh', 5);
+const soakCards = arg('soak', 5000);
+const write = process.argv.includes('--write');
 
-function sampleQuote(i = 0): Item {
-  return {
-    kind: 'quote',
-    text: `When I met the Talibs today, I expressed outrage about yesterday’s attack on Bagram, which recklessly killed two and wounded dozens of civilians${i ? ` (${i})` : ''}`,
-    speaker: { name: 'Zalmay Khalilzad', role: 'U.S. special envoy for Afghanistan' },
-    cue: 'said',
-    partial: false,
-    start: 0,
-    end: 0,
-    confidence: 0.9,
-  };
-}
+const QUOTE: Item = {
+  kind: 'quote',
+  text: 'When I met the Talibs today, I expressed outrage about yesterday’s attack on Bagram, which recklessly killed two and wounded dozens of civilians',
+  speaker: { name: 'Zalmay Khalilzad', role: 'U.S. special envoy for Afghanistan' },
+  cue: 'said',
+  partial: false,
+  start: 0,
+  end: 0,
+  confidence: 0.9,
+};
+const POST: Item = {
+  kind: 'post',
+  network: 'twitter',
+  status: 'full',
+  author: { name: 'Siobhan Heanue', handle: 'siobhanheanue' },
+  text: "Pakistan & the US were also involved in negotiations for a prisoner swap. PM Khan has tweeted that he hopes the outcome will deliver a 'boost in confidence' to all parties, including the Afghan govt and Taliban. #Afghanistan",
+  date: '2019-11-19',
+  links: ['https://t.co/hcazKH6d2H'],
+  start: 0,
+  end: 0,
+};
 
-function samplePost(i = 0): Item {
-  return {
-    kind: 'post',
-    network: 'twitter',
-    status: 'full',
-    author: { name: 'Siobhan Heanue', handle: 'siobhanheanue' },
-    text: `Pakistan & the US were also involved in negotiations for a prisoner swap. PM Khan has tweeted that he hopes the outcome will deliver a 'boost in confidence' to all parties, including the Afghan govt and Taliban. #Afghanistan${i ? ` ${i}` : ''}`,
-    date: '2019-11-19',
-    links: ['https://t.co/hcazKH6d2H'],
-    start: 0,
-    end: 0,
-  };
-}
+/** What each contender is called in the tables. */
+const LABELS: Record<string, string> = {
+  quotecard: 'quotecard `renderCard()`',
+  careful: 'satori + resvg-js, written carefully',
+  defaults: 'satori + resvg-js, defaults',
+  'vercel-og': '@vercel/og `ImageResponse`',
+  takumi: 'takumi (`@takumi-rs/core`)',
+};
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const version = (name: string) => (JSON.parse(readFileSync(new URL(`node_modules/${name}/package.json`, root), 'utf8')) as { version: string }).version;
 
-async function naive(item: Item): Promise<{ satori: number; resvg: number; total: number; bytes: number }> {
-  const tree = item.kind === 'quote' ? quoteCard(item) : postCard(item);
-  const fonts = fontPlan([]).satoriFonts;
-  const t0 = performance.now();
-  const svg = await satori(tree as never, { width: 1200, height: 630, fonts: fonts as never });
-  const t1 = performance.now();
-  const png = new Resvg(svg).render().asPng();
-  const t2 = performance.now();
-  return { satori: t1 - t0, resvg: t2 - t1, total: t2 - t0, bytes: png.length };
-}
-
-async function ours(item: Item): Promise<{ satori: number; resvg: number; total: number; bytes: number }> {
-  const t0 = performance.now();
-  const card = cardTree(item, checkOptions(renderOptions, {}));
-  const svg = await satori(card.tree as never, {
-    width: 1200,
-    height: 630,
-    fonts: card.fonts.satoriFonts as never,
-    loadAdditionalAsset: card.fonts.loadAdditionalAsset,
+/** One job for scripts/bench/child.mjs in a fresh plain-Node process. */
+function child<T>(job: unknown): T {
+  const out = execFileSync(process.execPath, [fileURLToPath(new URL('scripts/bench/child.mjs', root))], {
+    input: JSON.stringify(job),
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
   });
-  const t1 = performance.now();
-  const png = await rasterize(svg, 1200, 630);
-  const t2 = performance.now();
-  return { satori: t1 - t0, resvg: t2 - t1, total: t2 - t0, bytes: png.length };
+  return JSON.parse(out.trim().split('\n').pop() as string) as T;
 }
 
-async function compare(name: string, item: Item, rounds: number) {
-  for (let i = 0; i < 20; i++) {
-    await naive(item);
-    await ours(item);
-    await renderCard(item);
+type Draw = () => Promise<Uint8Array>;
+
+/** Time every contender on one card, taking turns round by round. */
+async function race(draws: Record<string, Draw>): Promise<Record<string, { ms: number; bytes: number }>> {
+  const names = Object.keys(draws);
+  const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const bytes: Record<string, number> = {};
+  for (let i = 0; i < 20; i++) for (const name of names) await (draws[name] as Draw)();
+  for (let r = 0; r < rounds; r++) {
+    // a different contender goes first each round
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(r + k) % names.length] as string;
+      const t = performance.now();
+      const png = await (draws[name] as Draw)();
+      times[name]?.push(performance.now() - t);
+      bytes[name] = png.byteLength;
+    }
   }
-  const base: Awaited<ReturnType<typeof naive>>[] = [];
-  const mine: Awaited<ReturnType<typeof ours>>[] = [];
-  const whole: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    base.push(await naive(item));
-    // let the naive render's native memory be finalized here, untimed, not inside the next timed render
-    await nextTurn();
-    mine.push(await ours(item));
-    const t = performance.now();
-    await renderCard(item);
-    whole.push(performance.now() - t);
-  }
-  const m = (rows: { satori: number; resvg: number; total: number }[], k: 'satori' | 'resvg' | 'total') =>
-    median(rows.map((r) => r[k]));
-  const total = median(whole);
-  return {
-    card: name,
-    'naive ms': +m(base, 'total').toFixed(2),
-    'naive satori': +m(base, 'satori').toFixed(2),
-    'naive resvg+png': +m(base, 'resvg').toFixed(2),
-    'naive KB': +((base[0]?.bytes ?? 0) / 1024).toFixed(1),
-    'quotecard ms': +total.toFixed(2),
-    'layout+satori': +m(mine, 'satori').toFixed(2),
-    'resvg+png': +m(mine, 'resvg').toFixed(2),
-    'PNG KB': +((mine[0]?.bytes ?? 0) / 1024).toFixed(1),
-    'cards/s': +(1000 / total).toFixed(0),
-    speedup: `${(m(base, 'total') / total).toFixed(2)}×`,
-  };
+  return Object.fromEntries(names.map((n) => [n, { ms: median(times[n] as number[]), bytes: bytes[n] as number }]));
 }
 
-const rounds = arg('rounds', 200);
-const soak = arg('soak', 5000);
-/** A job for scripts/bench-child.mjs: the built package in a fresh plain-Node process. */
-const child = (job: unknown, env: Record<string, string> = {}) =>
-  JSON.parse(
-    execFileSync(process.execPath, [new URL('./bench-child.mjs', import.meta.url).pathname], {
-      input: JSON.stringify(job),
-      encoding: 'utf8',
-      maxBuffer: 1 << 24,
-      env: { ...process.env, ...env },
-    })
-      .trim()
-      .split('\n')
-      .pop() as string,
+const fonts = readFonts(new URL('fonts/', root));
+const peers = Object.fromEntries(await Promise.all(PEERS.map(async (name) => [name, await makePeer(name, fonts)] as const)));
+const cards = { 'og quote': { item: QUOTE, tree: quoteCard(QUOTE as never) }, 'og post': { item: POST, tree: postCard(POST as never) } };
+
+console.log(`quotecard bench: ${rounds} rounds a card, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${availableParallelism()}\n`);
+const speed: Record<string, Record<string, { ms: number; bytes: number }>> = {};
+for (const [card, { item, tree }] of Object.entries(cards)) {
+  const draws: Record<string, Draw> = { quotecard: async () => (await renderCard(item)).png as Uint8Array };
+  for (const name of PEERS) draws[name] = () => (peers[name] as (t: Node, w: number, h: number) => Promise<Uint8Array>)(tree, 1200, 630);
+  speed[card] = await race(draws);
+  console.log(card);
+  console.table(
+    Object.fromEntries(
+      Object.entries(speed[card] as object).map(([name, r]: [string, { ms: number; bytes: number }]) => [
+        name,
+        { 'ms a card': +r.ms.toFixed(2), 'cards/s': Math.round(1000 / r.ms), 'PNG KB': +(r.bytes / 1024).toFixed(1), 'vs quotecard': `${(r.ms / (speed[card]?.quotecard?.ms ?? 1)).toFixed(2)}×` },
+      ]),
+    ),
   );
+}
 
-console.log(`quotecard bench: ${rounds} rounds per card, Node ${process.version}\n`);
-const first = child({ mode: 'first-card', item: sampleQuote() });
-console.table([await compare('og quote', sampleQuote(), rounds), await compare('og post', samplePost(), rounds)]);
-console.log(
-  `first card in a fresh process (built package): ${first.firstCardMs.toFixed(0)} ms after import('quotecard') (target ≤ 250 ms), ` +
-    `the import ${first.importMs.toFixed(0)} ms (satori, resvg and the fonts load with the first card)`,
+const fresh: Record<string, { setupMs: number; firstCardMs: number }> = {};
+for (const name of ['quotecard', ...PEERS]) {
+  const runs = Array.from({ length: freshRuns }, () =>
+    child<{ setupMs: number; firstCardMs: number }>(name === 'quotecard' ? { mode: 'first-card', item: QUOTE } : { mode: 'first-card', peer: name, tree: cards['og quote'].tree }),
+  );
+  fresh[name] = { setupMs: median(runs.map((r) => r.setupMs)), firstCardMs: median(runs.map((r) => r.firstCardMs)) };
+}
+console.log(`first og quote card in a fresh process (median of ${freshRuns}):`);
+console.table(
+  Object.fromEntries(
+    Object.entries(fresh).map(([name, f]) => [name, { 'import and fonts ms': Math.round(f.setupMs), 'first card ms': Math.round(f.firstCardMs), 'total ms': Math.round(f.setupMs + f.firstCardMs) }]),
+  ),
 );
-for (const [name, item] of [['og quote', sampleQuote()], ['og post', samplePost()]] as const) {
-  // compression 'small': the same PNG recompressed losslessly by oxipng (opt-in, for files served many times)
-  const fast = (await renderCard(item)).png?.length ?? 0;
+
+const small: Record<string, { fast: number; small: number; ms: number }> = {};
+for (const [card, { item }] of Object.entries(cards)) {
+  const fast = ((await renderCard(item)).png as Uint8Array).byteLength;
   const times: number[] = [];
   let bytes = 0;
   for (let i = 0; i < 12; i++) {
     const t = performance.now();
-    bytes = (await renderCard(item, { compression: 'small' })).png?.length ?? 0;
+    bytes = ((await renderCard(item, { compression: 'small' })).png as Uint8Array).byteLength;
     if (i > 1) times.push(performance.now() - t);
   }
+  small[card] = { fast, small: bytes, ms: median(times) };
+  console.log(`${card}, compression 'small': ${(bytes / 1024).toFixed(1)} KB ('fast' ${(fast / 1024).toFixed(1)} KB), ${median(times).toFixed(0)} ms a card`);
+}
+
+type Soak = { cards: number; seconds: number; peakRssMb: number; samples: Array<{ card: number; rssMb: number }> };
+const soak = soakCards > 0 ? child<Soak>({ mode: 'soak', cards: soakCards }) : undefined;
+const trend = soak && soak.cards >= 2000 ? rssSlope(soak.samples) : undefined;
+if (soak) {
   console.log(
-    `${name}, compression 'small': ${bytes} bytes (${(bytes / 1024).toFixed(1)} KB; 'fast' ${(fast / 1024).toFixed(1)} KB; target ≤ 25 KB), ${median(times).toFixed(0)} ms a card`,
+    `${soak.cards} cards in one process (V8's own settings): ${(soak.cards / soak.seconds).toFixed(0)} cards/s, peak RSS ${soak.peakRssMb.toFixed(0)} MB` +
+      (trend === undefined ? '' : `, resident set from card 1,000 on ${trend >= 0 ? '+' : ''}${trend.toFixed(1)} MB per 1,000 cards`),
   );
 }
-console.log(`peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-if (soak > 0) {
-  const cards = Array.from({ length: soak }, (_, i) => ({
-    item: i % 2 ? samplePost(i) : sampleQuote(i),
-    options: { size: i % 3 ? 'og' : 'square', theme: i % 4 ? 'light' : 'dark' },
-  }));
-  const s = child({ mode: 'soak', cards });
-  console.log(`${s.cards} cards in a row: ${(s.cards / s.seconds).toFixed(0)} cards/s, peak RSS ${s.peakRssMb.toFixed(0)} MB (target ≤ 300 MB)`);
-  // the same run with V8's own heap growth (quotecard pins it at 2x the live heap unless told not to)
-  const own = child({ mode: 'soak', cards }, { QUOTECARD_HEAP_GROWTH: 'off' });
-  console.log(`  with QUOTECARD_HEAP_GROWTH=off (V8's own heap growth): ${(own.cards / own.seconds).toFixed(0)} cards/s, peak RSS ${own.peakRssMb.toFixed(0)} MB`);
+
+if (write) {
+  const date = new Date().toISOString().slice(0, 10);
+  const machine = `${cpus()[0]?.model?.trim() ?? 'unknown CPU'}, ${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Linux ${release()}, Node ${process.version}`;
+  const versions = `satori ${version('satori')}, @resvg/resvg-js ${version('@resvg/resvg-js')}, @vercel/og ${version('@vercel/og')}, @takumi-rs/core ${version('@takumi-rs/core')}`;
+  const row = (card: string, name: string) => {
+    const r = speed[card]?.[name] as { ms: number; bytes: number };
+    const ours = speed[card]?.quotecard?.ms as number;
+    return `| ${LABELS[name]} | ${r.ms.toFixed(1)} | ${Math.round(1000 / r.ms)} | ${(r.bytes / 1024).toFixed(1)} | ${name === 'quotecard' ? '—' : `${(r.ms / ours).toFixed(2)}×`} |`;
+  };
+  const speedTables = Object.keys(cards)
+    .map((card) => [`### ${card} (1200×630)`, '', '| | ms a card | cards/s | PNG KB | peer ÷ quotecard |', '|---|---|---|---|---|', ...['quotecard', ...PEERS].map((n) => row(card, n))].join('\n'))
+    .join('\n\n');
+  const freshTable = [
+    '| | import and fonts, ms | first card, ms | total, ms |',
+    '|---|---|---|---|',
+    ...Object.entries(fresh).map(([n, f]) => `| ${LABELS[n]} | ${Math.round(f.setupMs)} | ${Math.round(f.firstCardMs)} | ${Math.round(f.setupMs + f.firstCardMs)} |`),
+  ].join('\n');
+  const smallTable = [
+    "| card | 'fast' (default) | 'small' | 'small' costs |",
+    '|---|---|---|---|',
+    ...Object.entries(small).map(([card, s]) => `| ${card} | ${(s.fast / 1024).toFixed(1)} KB | ${(s.small / 1024).toFixed(1)} KB | ${Math.round(s.ms)} ms a card |`),
+  ].join('\n');
+  const memory = soak
+    ? `${soak.cards} mixed cards (quotes and posts, og and square, light and dark) in one process from the built package, under V8's own ` +
+      `settings: ${(soak.cards / soak.seconds).toFixed(0)} cards/s, peak resident set **${soak.peakRssMb.toFixed(0)} MB**` +
+      (trend === undefined ? '.' : `, and from card 1,000 on the resident set moved by ${trend.toFixed(1)} MB per 1,000 cards (no upward trend).`)
+    : 'Not measured in this run.';
+  const doc = `# Performance
+
+Written by \`npm run bench -- --write\` on ${date}. Every figure below comes from that one run.
+
+**Machine:** ${machine}.
+**Versions:** ${versions}.
+
+Each contender draws the same two cards — quotecard's own element trees for an og quote and an og post,
+with the same fonts read once — taking turns for ${rounds} rounds after a warm-up; times are medians.
+quotecard's time is the whole \`renderCard()\` call (checking the item, laying out the tree, satori,
+resvg, its PNG encoder); the peers are handed the finished tree. "peer ÷ quotecard" above 1 means the
+peer takes longer. The peers are written as their documentation shows (scripts/bench/peers.mjs):
+
+- **satori + resvg-js, written carefully**: fonts read once, \`loadSystemFonts: false\`, resvg's own PNG.
+- **satori + resvg-js, defaults**: \`new Resvg(svg).render().asPng()\`, which loads the system fonts on every card.
+- **@vercel/og**: \`new ImageResponse(tree, { width, height, fonts })\`; with its optional \`sharp\` installed (npm's
+  default) it rasterizes with sharp.
+- **takumi**: \`@takumi-rs/core\`'s \`Renderer\` with the fonts registered once, the tree converted by \`fromJsx\`.
+
+## Speed
+
+${speedTables}
+
+## First card in a fresh process
+
+An og quote card in a new plain-Node process (median of ${freshRuns}): loading the library and its fonts, then the
+first card, which for quotecard also reads the fonts.
+
+${freshTable}
+
+## PNG size
+
+${smallTable}
+
+## Memory
+
+${memory}
+`;
+  const docPath = new URL('docs/performance.md', root);
+  const before = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '';
+  // the batch figures are written by `npm run bench:batch -- --write` and kept as they are
+  writeFileSync(docPath, `${doc}\n${section(before, 'batch') ?? '<!-- batch:start -->\n## Batch\n\nRun `npm run bench:batch -- --write` to measure.\n<!-- batch:end -->'}\n`);
+  const readme = fileURLToPath(new URL('README.md', root));
+  const text = readFileSync(readme, 'utf8');
+  const short = [
+    '| og card, 1200×630 | quotecard | satori + resvg-js (careful) | @vercel/og | takumi |',
+    '|---|---|---|---|---|',
+    ...Object.keys(cards).map((card) => {
+      const s = speed[card] as Record<string, { ms: number }>;
+      const cell = (n: string) => `${(s[n] as { ms: number }).ms.toFixed(1)} ms`;
+      return `| ${card.replace('og ', '')} | ${cell('quotecard')} | ${cell('careful')} | ${cell('vercel-og')} | ${cell('takumi')} |`;
+    }),
+  ].join('\n');
+  if (!section(text, 'bench')) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> table');
+  writeFileSync(readme, withSection(text, 'bench', short));
+  console.log('\nwrote docs/performance.md and the README table');
 }

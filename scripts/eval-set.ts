@@ -142,7 +142,7 @@ export function runEval(): EvalReport {
   return summarize(loadSet().map(({ file, source, expected }) => scoreFile(file, extract(source), expected)));
 }
 
-/** Figures over some scored files (the whole set, or a subset such as the held-out `h-*` files). */
+/** Figures over some scored files. */
 export function summarize(files: FileScore[]): EvalReport {
   const sum = (f: (s: FileScore) => number) => files.reduce((n, s) => n + f(s), 0);
   const matched = sum((s) => s.matched);
@@ -162,11 +162,6 @@ export function summarize(files: FileScore[]): EvalReport {
     quotes: expected,
     posts: postsTotal,
   };
-}
-
-/** Whether a scored file belongs to the held-out set (written before the rules were read: `h-*`). */
-export function isHeldOut(file: string): boolean {
-  return /(^|\/)h-[^/]*$/u.test(file);
 }
 
 function short(s: string): string {

@@ -3,7 +3,7 @@
  * Prints precision, recall and F1 for quotes, speaker accuracy, post accuracy and each file's misses;
  * exits 1 when a figure is below its target.
  */
-import { type EvalReport, isHeldOut, runEval, summarize, TARGETS } from './eval-set.js';
+import { runEval, TARGETS } from './eval-set.js';
 
 const report = runEval();
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -13,12 +13,6 @@ for (const f of report.files) {
   console.log(line);
   for (const m of f.misses) console.log(`    - ${m}`);
 }
-console.log('');
-const figures = (label: string, r: EvalReport) =>
-  `${label.padEnd(9)} ${r.quotes} quotes, ${r.posts} posts in ${r.files.length} articles: quotes P ${pct(r.precision)} R ${pct(r.recall)} F1 ${r.f1.toFixed(3)} · speakers ${pct(r.speakerAccuracy)} · posts ${pct(r.postAccuracy)}`;
-console.log(figures('held-out', summarize(report.files.filter((f) => isHeldOut(f.file)))));
-console.log(figures('tuned', summarize(report.files.filter((f) => !isHeldOut(f.file)))));
-console.log(figures('overall', report));
 console.log('');
 console.log(`labelled: ${report.quotes} quotes, ${report.posts} posts in ${report.files.length} articles`);
 console.log(`quotes   precision ${pct(report.precision)}  recall ${pct(report.recall)}  F1 ${report.f1.toFixed(3)}  (target ≥ ${TARGETS.f1})`);

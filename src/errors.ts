@@ -121,6 +121,7 @@ export class InputError extends QuoteCardError {
   override name = 'InputError';
   declare readonly code: CodesOf<'InputError'>;
 
+  /** Only the codes of this class (see `ERROR_CODES`). */
   constructor(code: CodesOf<'InputError'>, problem: string, details?: ErrorDetails) {
     super(code, problem, details);
   }
@@ -132,6 +133,7 @@ export class FontError extends QuoteCardError {
   override name = 'FontError';
   declare readonly code: CodesOf<'FontError'>;
 
+  /** Only the codes of this class (see `ERROR_CODES`). */
   constructor(code: CodesOf<'FontError'>, problem: string, details?: ErrorDetails) {
     super(code, problem, details);
   }
@@ -143,6 +145,7 @@ export class LimitError extends QuoteCardError {
   override name = 'LimitError';
   declare readonly code: CodesOf<'LimitError'>;
 
+  /** Only the codes of this class (see `ERROR_CODES`). */
   constructor(code: CodesOf<'LimitError'>, problem: string, details?: ErrorDetails) {
     super(code, problem, details);
   }
@@ -154,6 +157,7 @@ export class RenderError extends QuoteCardError {
   override name = 'RenderError';
   declare readonly code: CodesOf<'RenderError'>;
 
+  /** Only the codes of this class (see `ERROR_CODES`). */
   constructor(code: CodesOf<'RenderError'>, problem: string, details?: ErrorDetails) {
     super(code, problem, details);
   }
@@ -165,6 +169,7 @@ export class OutputError extends QuoteCardError {
   override name = 'OutputError';
   declare readonly code: CodesOf<'OutputError'>;
 
+  /** Only the codes of this class (see `ERROR_CODES`). */
   constructor(code: CodesOf<'OutputError'>, problem: string, details?: ErrorDetails) {
     super(code, problem, details);
   }

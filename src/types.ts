@@ -271,9 +271,9 @@ export interface RenderOptions {
   /** Throw instead of warning on missing glyphs or truncation. @default false */
   strict?: boolean;
   /**
-   * PNG compression. 'fast': quotecard's palette encoder (~1.5 ms an og card). 'small': that PNG then
-   * recompressed losslessly by oxipng, ~27% smaller (an og quote card ~24 KB instead of ~33.5 KB) for
-   * ~100–150 ms more per card. @default 'fast'
+   * PNG compression. 'fast': quotecard's palette encoder, a millisecond or two a card. 'small': that PNG
+   * then recompressed losslessly by oxipng, about a quarter smaller for a few hundred ms more a card
+   * (docs/performance.md has the figures): for files served many times. @default 'fast'
    */
   compression?: 'fast' | 'small';
   /**
@@ -460,7 +460,7 @@ export interface BatchOptions {
   fonts?: FontInput[];
   /** Fail a card (instead of warning) on missing glyphs or truncation. @default false */
   strict?: boolean;
-  /** PNG compression, as for `renderCard()`: 'small' makes PNGs ~27% smaller for ~100–150 ms more per card. @default 'fast' */
+  /** PNG compression, as for `renderCard()`: 'small' is about a quarter smaller and much slower. @default 'fast' */
   compression?: 'fast' | 'small';
   /** Passed to `extract()`. @default 3 */
   minWords?: number;

@@ -375,7 +375,7 @@ describe('walking back past a sentence of other people', () => {
     // "Angela Pryce, Mateo’s mother, sat … while Sloane described her client …. Outside the courthouse, she said
     // she had not been able to look at Kerrigan …. “For two days …,” she said, “…”": Kerrigan is a man, so "she"
     // walks back to the sentence before, whose subject is the mother; its last name is the (woman) lawyer
-    const html = readFileSync(new URL('./fixtures/articles/h-round6-a2.html', import.meta.url), 'utf8');
+    const html = readFileSync(new URL('./fixtures/articles/court-bail-hearing-page.html', import.meta.url), 'utf8');
     const quote = extract(html).quotes.find((q) => q.text.startsWith('For two days I drove past that corner'));
     expect(quote?.speaker?.name).toBe('Angela Pryce');
     expect(quote?.speaker?.mention).toBe('she');

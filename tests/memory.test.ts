@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { rssSlope } from '../scripts/bench/soak-cards.mjs';
 
 interface Soak {
   cards: number;
@@ -20,16 +21,6 @@ interface Soak {
 const exec = promisify(execFile);
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
-/** Least-squares slope of the resident set, in MB per 1,000 cards. */
-function slope(samples: Soak['samples']): number {
-  const n = samples.length;
-  const mx = samples.reduce((s, p) => s + p.card, 0) / n;
-  const my = samples.reduce((s, p) => s + p.rssMb, 0) / n;
-  const num = samples.reduce((s, p) => s + (p.card - mx) * (p.rssMb - my), 0);
-  const den = samples.reduce((s, p) => s + (p.card - mx) ** 2, 0);
-  return (num / den) * 1000;
-}
-
 describe('memory over 5,000 cards in one process', () => {
   test('no upward trend from card 1,000 to card 5,000, and a peak under 400 MB', { timeout: 600_000 }, async () => {
     const script = join(process.cwd(), 'tests/helpers/memory-soak.ts');
@@ -39,7 +30,7 @@ describe('memory over 5,000 cards in one process', () => {
     const late = soak.samples.filter((s) => s.card >= 1000);
     expect(late).toHaveLength(81);
     // a leak of 10 KB a card would be 10 MB per 1,000 cards; a naive resvg loop leaks ~3 MB a card
-    expect(slope(late)).toBeLessThan(8);
+    expect(rssSlope(soak.samples)).toBeLessThan(8);
     const firstThousand = Math.max(...late.filter((s) => s.card <= 2000).map((s) => s.rssMb));
     const lastThousand = Math.max(...late.filter((s) => s.card > 4000).map((s) => s.rssMb));
     expect(lastThousand - firstThousand).toBeLessThan(40);

@@ -6,9 +6,10 @@
  * queue; a card past its timeout has its process killed and replaced.
  *
  * Workers run with V8's background threads off (`--single-threaded`): on N cores N workers keep every
- * core busy, and V8's helper threads would only compete with the other workers (measured here: two
- * threaded workers made 1.4× the cards of one, two single-threaded ones 1.7–1.9×). Their heaps are capped
- * small, which makes V8 collect sooner instead of letting a worker's heap grow to four times what it holds.
+ * core busy, and V8's helper threads would only compete with the other workers. Their heaps are capped
+ * small, which makes V8 collect sooner instead of letting a worker's heap grow to four times what it
+ * holds. These flags go on the command line of the processes the pool starts; the caller's own process
+ * keeps V8's settings as they are.
  * Optionally the whole pool is replaced after every `recycleAfter` cards per worker.
  *
  * The worker module sits next to this one: `worker.ts` run through tsx from source (vitest, tsx),

@@ -7,7 +7,7 @@ import { type Frame, px } from './layout.js';
 /**
  * A rounded box with a hairline outline, drawn as two filled shapes (an outer box in the outline colour
  * and the inner box inset by the outline's width) rather than with CSS `border`: satori draws a rounded
- * border as a stroke clipped to the box, and resvg spends ~2.5 ms per such clip at og size.
+ * border as a stroke clipped to the box, and resvg draws every clip as a layer the size of the canvas.
  */
 export function Outlined(props: { outline: string; fill: string; line: number; radius: number; outer: Record<string, unknown>; inner: Record<string, unknown>; children?: unknown }): Node {
   return (

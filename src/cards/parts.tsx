@@ -33,7 +33,7 @@ export function justify(align: Align | undefined, direction: Direction): 'flex-s
 /**
  * Fitted text as explicit lines: satori never re-wraps it, so the box is exactly lines × line height.
  * Plain left-to-right text is one text node with the lines joined by newlines (satori lays out one
- * node instead of one per line: ~15% less of its time on a quote card). Otherwise each line is its own
+ * node instead of one per line, which is much of its time on a card). Otherwise each line is its own
  * node, set in the paragraph's direction (satori orders its words by it) and aligned to a side.
  * Accent runs are drawn as spans only in lines without right-to-left text: satori does not reorder
  * words across inline elements, so such a line is drawn as one run in the text colour.

@@ -1,9 +1,9 @@
 /**
  * `compression: 'small'`: a card's PNG recompressed losslessly by oxipng (libdeflate's stronger
  * deflate, row filters tried per image), as WebAssembly from the @jsquash/oxipng package, loaded the
- * first time it is asked for. An og quote card goes from ~33.5 KB to ~24 KB for ~100–150 ms more:
- * for files served many times, not for drawing in a hurry. The pixels are unchanged (tests decode
- * both); the same PNG in gives the same bytes out.
+ * first time it is asked for. Much smaller files for much more time (docs/performance.md): for files
+ * served many times, not for drawing in a hurry. The pixels are unchanged (tests decode both); the same
+ * PNG in gives the same bytes out.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +11,7 @@ import { packageRequire } from '../shared/package-require.js';
 
 type Optimise = (data: Uint8Array, level: number, interlace: boolean, optimiseAlpha: boolean) => Uint8Array;
 
-/** oxipng's optimisation level: 2 of 0–6 (level 3+ costs 4× the time for under 1% more). */
+/** oxipng's optimisation level, 2 of 0–6: the higher levels cost several times the time for little more. */
 const LEVEL = 2;
 
 let loading: Promise<Optimise> | undefined;

@@ -1,9 +1,10 @@
 /**
- * SVG → PNG with resvg-js: system fonts off (deterministic, and 3 ms faster per card), our own PNG
- * encoder, and native memory handed back after every card.
+ * SVG → PNG with resvg-js: system fonts off (text is already paths, so the result is the same on every
+ * machine and resvg skips scanning the system's fonts), our own PNG encoder, and native memory handed
+ * back after every card.
  *
- * resvg-js keeps ~3.3 MB of native memory per render (the pixmap) until V8 collects the JS wrapper,
- * and V8 does not see that memory, so a loop of renders grew to 0.9–1.9 GB. Copying the pixels out
+ * resvg-js keeps each render's pixmap in native memory until V8 collects the JS wrapper, and V8 does
+ * not see that memory, so a plain loop of renders grows to gigabytes. Copying the pixels out
  * (`render().pixels`) puts their size on V8's books, which makes it collect often, and the wrappers'
  * finalizers run on the event loop, so each render ends by yielding to it once (`setImmediate`).
  * Together these keep the resident set flat over thousands of cards without the caller's help.

@@ -1,6 +1,6 @@
 /**
  * satori, loaded on the first card rather than on import: a program that only extracts (or the main
- * process of a batch, whose workers draw) never pays for its ~35 MB of code and WebAssembly.
+ * process of a batch, whose workers draw) never loads its code and WebAssembly.
  * Required as CommonJS from either build (faster to load than satori's ESM build; package-require.ts):
  * satori's CJS file exports `{ default: satori }`.
  */

@@ -1,7 +1,7 @@
 /**
  * A pass over satori's SVG before resvg draws it. satori clips every <image> to its own box
  * (`clip-path="url(#satori_cp-…)"` with a single <rect>), and resvg draws each clip as a canvas-sized
- * mask layer: about 1.3 ms per image on an og card. When the clip rectangle contains the image's whole
+ * mask layer the size of the canvas. When the clip rectangle contains the image's whole
  * box the clip changes no pixel, so the reference is dropped. Images drawn larger than their box
  * (object-fit: cover) keep their clip.
  */

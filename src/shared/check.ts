@@ -12,23 +12,38 @@ import { describe, InputError, type QuoteCardError } from '../errors.js';
 
 /** Where a value sits: `option "size.width"`, `field "quote.text"`, `argument "options"`. */
 export class Place {
+  #path: string | undefined;
+
   constructor(
     /** What kind of thing is checked, for the message. */
     readonly noun: 'option' | 'field' | 'argument' | 'article field' | 'environment variable',
-    /** Its path: "size.width", "fonts[0].data". */
-    readonly path: string,
+    path: string,
     /** How a path is shown (the CLI shows options as flags). */
-    readonly show: (path: string) => string = (path) => path,
-  ) {}
+    readonly show: (path: string) => string = (p) => p,
+    /** The place this one is inside, and its key or index there (the path is only built for a message). */
+    private readonly parent?: Place,
+    private readonly step?: string | number,
+  ) {
+    if (!parent) this.#path = path;
+  }
 
   /** The place of `key` inside this one. */
   key(key: string): Place {
-    return new Place(this.noun, this.path ? `${this.path}.${key}` : key, this.show);
+    return new Place(this.noun, '', this.show, this, key);
   }
 
   /** The place of item `index` inside this one. */
   index(index: number): Place {
-    return new Place(this.noun, `${this.path}[${index}]`, this.show);
+    return new Place(this.noun, '', this.show, this, index);
+  }
+
+  /** Its path: "size.width", "fonts[0].data". */
+  get path(): string {
+    if (this.#path === undefined) {
+      const base = this.parent?.path ?? '';
+      this.#path = typeof this.step === 'number' ? `${base}[${this.step}]` : base ? `${base}.${this.step}` : `${this.step}`;
+    }
+    return this.#path;
   }
 
   /** The name as messages show it. */

@@ -2,10 +2,8 @@
  * `require` for the CommonJS packages quotecard loads (satori's CJS build, opentype.js, linebreak,
  * resvg-js) and for finding package files, from the ESM and the CJS build alike.
  *
- * Requiring them is cheaper than importing them from ESM: Node scans a CommonJS file imported from
- * ESM for its export names (~50 ms for opentype.js and linebreak together, paid at import and by every
- * batch worker process). satori is required as CommonJS for the same reason; its first card measured
- * the same either way.
+ * Requiring them is cheaper than importing them from ESM: Node scans a CommonJS file imported from ESM
+ * for its export names, which every process (and every batch worker) would pay at start-up.
  */
 import { createRequire } from 'node:module';
 

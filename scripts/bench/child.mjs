@@ -1,0 +1,33 @@
+/**
+ * The parts of `npm run bench` that need a fresh process, in plain Node as users run it (no tsx loader).
+ * Reads its job as JSON on stdin and prints one JSON line:
+ *   { "mode": "first-card", "item": {...} }                       quotecard's built package
+ *       → { setupMs, firstCardMs }   (setup: import('quotecard'); the first card reads the fonts)
+ *   { "mode": "first-card", "peer": "takumi", "tree": {...} }     a peer from peers.mjs
+ *       → { setupMs, firstCardMs }   (setup: importing its modules and reading the fonts)
+ *   { "mode": "soak", "cards": 5000 }   that many cards of soak-cards.mjs in a row
+ *       → { cards, seconds, peakRssMb, samples: [{ card, rssMb }] }   (the resident set every 50 cards)
+ */
+import { readFileSync } from 'node:fs';
+
+const job = JSON.parse(readFileSync(0, 'utf8'));
+const t0 = performance.now();
+
+if (job.mode === 'first-card' && job.peer) {
+  const { makePeer, readFonts } = await import('./peers.mjs');
+  const draw = await makePeer(job.peer, readFonts(new URL('../../fonts/', import.meta.url)));
+  const setup = performance.now();
+  await draw(job.tree, 1200, 630);
+  console.log(JSON.stringify({ setupMs: setup - t0, firstCardMs: performance.now() - setup }));
+} else if (job.mode === 'first-card') {
+  const { renderCard } = await import('../../dist/index.js');
+  const setup = performance.now();
+  await renderCard(job.item);
+  console.log(JSON.stringify({ setupMs: setup - t0, firstCardMs: performance.now() - setup }));
+} else if (job.mode === 'soak') {
+  const { renderCard } = await import('../../dist/index.js');
+  const { soak } = await import('./soak-cards.mjs');
+  console.log(JSON.stringify(await soak(renderCard, job.cards)));
+} else {
+  throw new Error(`bench child: unknown job ${JSON.stringify(job.mode)}`);
+}
