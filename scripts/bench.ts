@@ -1,12 +1,12 @@
 /**
  * `npm run bench`: quotecard's renderCard() against the peers a user would pick instead (scripts/bench/
  * peers.mjs), in one run on this machine, drawing the same card content with the same fonts:
- * ms per card (median of rounds that take turns, so a slow spell hits every contender alike), cards/s,
+ * ms per card (each contender alone in a process, in rounds that take turns), cards/s,
  * PNG bytes, the first card in a fresh process, and each peer's time over quotecard's. Then the PNG
  * sizes with `compression: 'small'` and 5,000 cards in one process under V8's own settings.
  *   npm run bench                          # builds, then prints the figures
  *   npm run bench -- --write               # and writes them to docs/performance.md and the README's table
- *   npm run bench -- --rounds 100 --fresh 3 --soak 1000
+ *   npm run bench -- --rounds 3 --cards 40 --fresh 3 --soak 1000
  * quotecard is measured from the built package (dist/), as users run it.
  */
 import { execFileSync } from 'node:child_process';
@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type * as Quotecard from '../src/index.js';
 import type { Item, Node } from '../src/index.js';
 import { section, withSection } from './bench/doc-section.js';
-import { makePeer, PEERS, readFonts } from './bench/peers.mjs';
+import { PEERS } from './bench/peers.mjs';
 import { rssSlope } from './bench/soak-cards.mjs';
 
 const root = new URL('../', import.meta.url);
@@ -26,7 +26,8 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const rounds = arg('rounds', 200);
+const rounds = arg('rounds', 5);
+const perRound = arg('cards', 60);
 const freshRuns = arg('fresh', 5);
 const soakCards = arg('soak', 5000);
 const write = process.argv.includes('--write');
@@ -75,37 +76,33 @@ function child<T>(job: unknown): T {
   return JSON.parse(out.trim().split('\n').pop() as string) as T;
 }
 
-type Draw = () => Promise<Uint8Array>;
-
-/** Time every contender on one card, taking turns round by round. */
-async function race(draws: Record<string, Draw>): Promise<Record<string, { ms: number; bytes: number }>> {
-  const names = Object.keys(draws);
+/**
+ * Time every contender on one card: each alone in a fresh process (as a user runs it: its own memory
+ * and garbage collection), the contenders taking turns for `rounds` rounds so a slow spell of the
+ * machine touches all of them; a contender's figure is the median over all its timed cards.
+ */
+function race(item: Item, tree: Node): Record<string, { ms: number; bytes: number }> {
+  const names = ['quotecard', ...PEERS];
   const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   const bytes: Record<string, number> = {};
-  for (let i = 0; i < 20; i++) for (const name of names) await (draws[name] as Draw)();
   for (let r = 0; r < rounds; r++) {
-    // a different contender goes first each round
     for (let k = 0; k < names.length; k++) {
       const name = names[(r + k) % names.length] as string;
-      const t = performance.now();
-      const png = await (draws[name] as Draw)();
-      times[name]?.push(performance.now() - t);
-      bytes[name] = png.byteLength;
+      const peer = name === 'quotecard' ? undefined : name;
+      const run = child<{ ms: number[]; bytes: number }>({ mode: 'speed', peer, item, tree, warmUp: 30, cards: perRound });
+      times[name]?.push(...run.ms);
+      bytes[name] = run.bytes;
     }
   }
   return Object.fromEntries(names.map((n) => [n, { ms: median(times[n] as number[]), bytes: bytes[n] as number }]));
 }
 
-const fonts = readFonts(new URL('fonts/', root));
-const peers = Object.fromEntries(await Promise.all(PEERS.map(async (name) => [name, await makePeer(name, fonts)] as const)));
 const cards = { 'og quote': { item: QUOTE, tree: quoteCard(QUOTE as never) }, 'og post': { item: POST, tree: postCard(POST as never) } };
 
-console.log(`quotecard bench: ${rounds} rounds a card, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${availableParallelism()}\n`);
+console.log(`quotecard bench: ${rounds} rounds of ${perRound} cards per contender and card, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${availableParallelism()}\n`);
 const speed: Record<string, Record<string, { ms: number; bytes: number }>> = {};
 for (const [card, { item, tree }] of Object.entries(cards)) {
-  const draws: Record<string, Draw> = { quotecard: async () => (await renderCard(item)).png as Uint8Array };
-  for (const name of PEERS) draws[name] = () => (peers[name] as (t: Node, w: number, h: number) => Promise<Uint8Array>)(tree, 1200, 630);
-  speed[card] = await race(draws);
+  speed[card] = race(item, tree);
   console.log(card);
   console.table(
     Object.fromEntries(
@@ -190,7 +187,9 @@ Written by \`npm run bench -- --write\` on ${date}. Every figure below comes fro
 **Versions:** ${versions}.
 
 Each contender draws the same two cards — quotecard's own element trees for an og quote and an og post,
-with the same fonts read once — taking turns for ${rounds} rounds after a warm-up; times are medians.
+with the same fonts read once — alone in a fresh process, as a user would run it (its own memory and garbage
+collection), ${perRound} timed cards after 30 untimed ones; the contenders take turns for ${rounds} rounds, and a
+figure is the median of all its timed cards.
 quotecard's time is the whole \`renderCard()\` call (checking the item, laying out the tree, satori,
 resvg, its PNG encoder); the peers are handed the finished tree. "peer ÷ quotecard" above 1 means the
 peer takes longer. The peers are written as their documentation shows (scripts/bench/peers.mjs):

@@ -5,6 +5,8 @@
  *       → { setupMs, firstCardMs }   (setup: import('quotecard'); the first card reads the fonts)
  *   { "mode": "first-card", "peer": "takumi", "tree": {...} }     a peer from peers.mjs
  *       → { setupMs, firstCardMs }   (setup: importing its modules and reading the fonts)
+ *   { "mode": "speed", "peer": "careful" | undefined, "item": {...}, "tree": {...}, "warmUp": 30, "cards": 100 }
+ *       → { ms: [...], bytes }   one contender alone in its process: each timed card's ms, and the PNG's size
  *   { "mode": "soak", "cards": 5000 }   that many cards of soak-cards.mjs in a row
  *       → { cards, seconds, peakRssMb, samples: [{ card, rssMb }] }   (the resident set every 50 cards)
  */
@@ -24,6 +26,25 @@ if (job.mode === 'first-card' && job.peer) {
   const setup = performance.now();
   await renderCard(job.item);
   console.log(JSON.stringify({ setupMs: setup - t0, firstCardMs: performance.now() - setup }));
+} else if (job.mode === 'speed') {
+  let draw;
+  if (job.peer) {
+    const { makePeer, readFonts } = await import('./peers.mjs');
+    const peer = await makePeer(job.peer, readFonts(new URL('../../fonts/', import.meta.url)));
+    draw = () => peer(job.tree, 1200, 630);
+  } else {
+    const { renderCard } = await import('../../dist/index.js');
+    draw = async () => (await renderCard(job.item)).png;
+  }
+  for (let i = 0; i < job.warmUp; i++) await draw();
+  const ms = [];
+  let bytes = 0;
+  for (let i = 0; i < job.cards; i++) {
+    const t = performance.now();
+    bytes = (await draw()).byteLength;
+    ms.push(performance.now() - t);
+  }
+  console.log(JSON.stringify({ ms, bytes }));
 } else if (job.mode === 'soak') {
   const { renderCard } = await import('../../dist/index.js');
   const { soak } = await import('./soak-cards.mjs');
