@@ -40,7 +40,7 @@ const cases: Case[] = [
   { name: 'quote in a headline-like line', input: '‘We have nothing left’: storm-hit towns brace for weeks without power\nCrews worked through the night.', expected: [] },
   { name: 'fragment inside the writer’s sentence', input: 'Taylor said the company would take a “brief pause for them to consult their leadership”.', expected: ['brief pause for them to consult their leadership'], partial: [true] },
   { name: 'whole sentence after a colon', input: 'Vasquez told a news conference: “The damage is worse than anything we modelled.”', expected: ['The damage is worse than anything we modelled.'], partial: [false] },
-  // held-out rules (issue 3, round 2)
+  // rules added for attributions the first rules missed
   { name: 'Title Case title with an abbreviation stop', input: 'Fans still sing “Born in the U.S.A.” at every show in the city.', expected: [] },
   { name: 'Title Case title with commas inside', input: 'Okafor’s first collection, “Salt, Smoke and Sunday,” sold out in a week.', expected: [] },
   { name: 'a title after an interview “Q:” is no quote', input: 'Q: “The Long Road Home” follows a family over three decades. How personal is it?', expected: [] },

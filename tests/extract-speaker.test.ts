@@ -60,7 +60,7 @@ const cases: Case[] = [
     expected: { name: 'Gary Neville', role: 'Sky Sports pundit' },
   },
   { name: 'an organisation has no person', input: '“We are bringing in crews from 22 states,” the utility said in a statement.', expected: { cue: 'said', via: 'statement' } },
-  // held-out rules (issue 3, round 2)
+  // rules added for attributions the first rules missed
   { name: 'an occupation opening the sentence is no given name', input: 'Geologist Hannah Price said: “The slope has been moving for months.”', expected: { name: 'Hannah Price' } },
   { name: 'a listed occupation likewise', input: 'Pensioner Alfred Shaw, 81, said: “Nobody has emptied these bins for weeks.”', expected: { name: 'Alfred Shaw' } },
   { name: 'Cllr is a title', input: '“We will review the decision in full,” Cllr Tom Hardy said.', expected: { name: 'Tom Hardy' } },
@@ -197,7 +197,7 @@ describe('several quotes in one sentence', () => {
   }
 });
 
-// held-out rules (issue 3, round 3): what the article says about a person decides between candidates
+// what the article says about a person decides between candidates
 describe('pronouns, role nouns and organisations resolved from the article’s own signs', () => {
   const table: Array<{ name: string; input: string; expected: { name?: string; mention?: string } }> = [
     {

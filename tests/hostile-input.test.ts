@@ -240,7 +240,7 @@ const rows: Row[] = [
   { name: 'output path with NUL', act: () => outPath('/tmp/cards', 'a\u0000b.png'), expected: refuses('Refusing to write "a\\u0000b.png": not a safe file name. Allowed: a plain file name directly inside /tmp/cards. Received: "a\\u0000b.png".') },
 ];
 
-describe('hostile input catalogue (issue 5)', () => {
+describe('hostile input catalogue', () => {
   for (const row of rows) {
     (row.gap ? test.fails : test)(row.gap ? `${row.name} [gap: ${row.gap}]` : row.name, async () => {
       await row.expected(await run(row.act));

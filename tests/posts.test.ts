@@ -174,7 +174,7 @@ describe('labelled fixtures', () => {
   const files = [
     join(FIXTURES, 'islamabad-envoy.txt'),
     ...readdirSync(dir)
-      .filter((f) => /^p-.*\.(html|txt)$/.test(f))
+      .filter((f) => /^posts-.*\.(html|txt)$/.test(f))
       .map((f) => join(dir, f)),
   ];
   let total = 0;
