@@ -16,7 +16,7 @@ export class Place {
 
   constructor(
     /** What kind of thing is checked, for the message. */
-    readonly noun: 'option' | 'field' | 'argument' | 'article field' | 'environment variable',
+    readonly noun: 'option' | 'field' | 'argument' | 'article field',
     path: string,
     /** How a path is shown (the CLI shows options as flags). */
     readonly show: (path: string) => string = (p) => p,
