@@ -80,6 +80,8 @@ export interface Quote {
   start: number;
   /** UTF-16 end offset (exclusive) of the quoted span. */
   end: number;
+  /** Every piece of a joined quote (“A,” he said. “B.”), in order, each including its quotation marks. */
+  parts?: Array<{ start: number; end: number }>;
   /** 0..1: how sure extraction is of the quote and its speaker. */
   confidence: number;
 }

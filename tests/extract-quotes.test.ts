@@ -20,9 +20,9 @@ const cases: Case[] = [
   { name: 'guillemets', input: '«Cette réforme est nécessaire», Macron said.', expected: ['Cette réforme est nécessaire'] },
   { name: 'German low quotes', input: '„Das ist eine innere Angelegenheit“, Scholz told reporters.', expected: ['Das ist eine innere Angelegenheit'] },
   {
-    name: 'split quote joins both parts, offsets of the first',
+    name: 'split quote joins both parts as spoken: the comma before the attribution ends a sentence',
     input: '“We were in control,” Arteta said. “Then we lost our heads.”',
-    expected: ['We were in control, Then we lost our heads.'],
+    expected: ['We were in control. Then we lost our heads.'],
   },
   {
     name: 'quote running over two paragraphs',
@@ -197,5 +197,38 @@ describe('run-on quotes need a finished sentence', () => {
     { name: 'a fragment cut mid-sentence does not swallow the next quote', input: '<p>He said “we will not</p><p>“We will not back down,” the minister said.</p>', expected: ['We will not back down'] },
   ])('$name', ({ input, expected }) => {
     expect(extract(input).quotes.map((q) => q.text)).toEqual(expected);
+  });
+});
+
+describe('joined quotes keep every piece', () => {
+  const cases = [
+    {
+      name: 'two pieces around the attribution',
+      input: '“It was a blowout,” he said. “He has a personality that fills the room.”',
+      text: 'It was a blowout. He has a personality that fills the room.',
+      parts: [[0, 19], [29, 72]],
+    },
+    {
+      name: 'three pieces, the third right after the second',
+      input: '“We tried,” Ortiz said. “It did not work.” “Next year we go again.”',
+      text: 'We tried. It did not work. Next year we go again.',
+      parts: [[0, 11], [24, 42], [43, 67]],
+    },
+    {
+      name: 'a sentence interrupted by its attribution keeps its comma',
+      input: '“If the rain holds off,” she said, “we open on Monday.”',
+      text: 'If the rain holds off, we open on Monday.',
+      parts: [[0, 24], [35, 55]],
+    },
+  ];
+  test.each(cases)('$name', ({ input, text, parts }) => {
+    const [quote] = extract(input).quotes;
+    expect(quote?.text).toBe(text);
+    expect(quote?.parts?.map((p) => [p.start, p.end])).toEqual(parts);
+    for (const p of quote?.parts ?? []) expect(input.slice(p.start, p.start + 1)).toBe('“');
+    expect(quote?.start).toBe(parts[0]?.[0]);
+  });
+  test('a quote in one piece has no parts', () => {
+    expect(extract('“We will rebuild the bridge,” the mayor said.').quotes[0]?.parts).toBeUndefined();
   });
 });

@@ -358,9 +358,9 @@ describe('a sentence interrupted by its attribution', () => {
       expected: ['We are kicking the can', 'families balance their budgets.'],
     },
     {
-      name: 'an upper-case second part after a full stop stays the split-quote rule',
+      name: 'an upper-case second part after a full stop is a new sentence of the same quote',
       input: 'Rita Owens voted no. “We are kicking the can,” she said. “Families balance their budgets.”',
-      expected: ['We are kicking the can, Families balance their budgets.'],
+      expected: ['We are kicking the can. Families balance their budgets.'],
     },
   ];
   for (const t of table) {

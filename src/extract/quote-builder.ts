@@ -22,6 +22,8 @@ export interface BuildSettings {
 interface Draft {
   raw: RawQuote;
   text: string;
+  /** [open, close] of each piece: one, or several for a quote joined around its attribution. */
+  pieces: Array<[number, number]>;
   attr?: Attribution;
   own: boolean;
   partial: boolean;
@@ -89,7 +91,7 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
     // (“very sobering”, he said) — not a term inside reported speech ("argued that … “common carriers”")
     if (count < settings.minWords && !(count === settings.minWords - 1 && own && attr?.cue && !attr.reported && isPerson(attr))) continue;
     if (block.kind === 'p' && !/[.!?]$/u.test(content) && looksLikeHeadline(text, block)) continue;
-    drafts.push({ raw, text: content, attr, own, partial });
+    drafts.push({ raw, text: content, pieces: [[raw.open, raw.close]], attr, own, partial });
   }
   const merged = mergeSplit(text, drafts);
   const roles = new Map<string, string>();
@@ -233,27 +235,38 @@ function isPartial(text: string, raw: RawQuote, content: string, headStart: numb
   return false;
 }
 
-/** “A,” he said. “B.” — a quote right after an attributed quote, with no attribution of its own, continues it. */
+/**
+ * “A,” he said. “B.” — a quote right after an attributed quote, with no attribution of its own, continues
+ * it, and so does the one after that when nothing but space stands between. The pieces are joined as they
+ * are spoken: the comma a quote ends with before its attribution stands for a full stop when the next
+ * piece starts a sentence (“…in a blowout,” he said. “He has…” → "…in a blowout. He has…").
+ */
 function mergeSplit(text: string, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i] as Draft;
-    const next = drafts[i + 1];
+    let d = drafts[i] as Draft;
+    let next = drafts[i + 1];
     const follows = next !== undefined && d.own && d.attr?.form === 'tail' && next.raw.block === d.raw.lastBlock;
-    if (follows && !next.own && !next.partial && /^\s*$/u.test(text.slice(d.attr?.end ?? d.raw.close, next.raw.open))) {
-      out.push({ ...d, text: `${d.text} ${next.text}` });
-      i++;
-      continue;
-    }
+    const spoken = follows && next !== undefined && !next.own && !next.partial && /^\s*$/u.test(text.slice(d.attr?.end ?? d.raw.close, next.raw.open));
     // “A,” she said, “and b.” — one sentence interrupted by its attribution: the lower-case rest continues it
-    if (follows && continuesSentence(text, d, next)) {
-      out.push({ ...d, text: `${d.text} ${next.text}` });
-      i++;
+    if (!spoken && !(follows && continuesSentence(text, d, next as Draft))) {
+      out.push(d);
       continue;
     }
+    do {
+      d = join(d, next as Draft);
+      i++;
+      next = drafts[i + 1];
+    } while (next && !next.own && !next.partial && next.raw.block === d.raw.lastBlock && /^\s*$/u.test(text.slice((d.pieces.at(-1) as [number, number])[1], next.raw.open)));
     out.push(d);
   }
   return out;
+}
+
+/** Two drafts as one quote: the words as spoken, every piece kept. */
+function join(d: Draft, next: Draft): Draft {
+  const sentence = /^\p{Lu}/u.test(next.text) && /,$/u.test(d.text);
+  return { ...d, text: `${sentence ? `${d.text.slice(0, -1)}.` : d.text} ${next.text}`, pieces: [...d.pieces, ...next.pieces] };
 }
 
 /** The gap between two quotes is only an attribution ending in a comma, and the second starts lower case. */
@@ -268,6 +281,7 @@ function continuesSentence(text: string, d: Draft, next: Draft): boolean {
 
 function toQuote(text: string, index: NameIndex, d: Draft, roles: Map<string, string>, outside: (pos: number) => boolean, facts: PersonFacts): Quote {
   const quote: Quote = { kind: 'quote', text: d.text.replace(/\s*,$/u, ''), partial: d.partial, start: d.raw.open, end: d.raw.close, confidence: 0 };
+  if (d.pieces.length > 1) quote.parts = d.pieces.map(([start, end]) => ({ start, end }));
   const attr = d.attr;
   let confidence = 0.45;
   if (attr) {
