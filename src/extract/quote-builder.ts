@@ -9,7 +9,7 @@ import { CUE_VERBS, PRONOUNS, WORK_WORDS } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import { PersonFacts } from './person-facts.js';
 import { scanQuotes, type RawQuote } from './quote-scanner.js';
-import { isUpper, isWordChar, sentenceEnd, sentenceStart, wordCount } from './sentence-bounds.js';
+import { isSentenceEnd, isUpper, isWordChar, sentenceEnd, sentenceStart, wordCount } from './sentence-bounds.js';
 import { resolveReference } from './reference.js';
 import { withoutRepeats } from './repeated-quotes.js';
 import { wordsIn } from './words.js';
@@ -273,7 +273,9 @@ function join(d: Draft, next: Draft): Draft {
 function continuesSentence(text: string, d: Draft, next: Draft): boolean {
   if (!/,$/u.test(d.text) || !/^\p{Ll}/u.test(next.text)) return false;
   const gap = text.slice(d.raw.close, next.raw.open).trim();
-  if (!gap.endsWith(',') || /[.!?;:“”"]/u.test(gap)) return false;
+  if (!gap.endsWith(',') || /[;:“”"]/u.test(gap)) return false;
+  // a full stop that ends a sentence stands between ("Mr." and "U.S." do not)
+  for (let k = d.raw.close; k < next.raw.open; k++) if (isSentenceEnd(text, k)) return false;
   const words = wordsIn(text, d.raw.close, next.raw.open);
   // "she said, adding, “…”": a second reporting verb gives the second quote its own cue
   return words.length <= 14 && words.filter((w) => CUE_VERBS.has(w.lower)).length <= 1;

@@ -8,7 +8,10 @@ import type { Block } from '../types.js';
 import { isSpace, isWordChar } from './sentence-bounds.js';
 
 /** The kind of mark pair. */
-export type MarkFamily = 'double' | 'straight' | 'single' | 'guillemet' | 'low';
+export type MarkFamily = 'double' | 'straight' | 'single' | 'guillemet' | 'low' | 'doubled';
+
+/** Characters a family's marks take: '' (two apostrophes, as older newspaper text has it) takes two. */
+const width = (family: MarkFamily) => (family === 'doubled' ? 2 : 1);
 
 /** A quoted span as found in the text, before any judgement of whether it is a quotation. */
 export interface RawQuote {
@@ -53,10 +56,11 @@ export function openerAt(text: string, i: number, from: number): MarkFamily | un
         : undefined;
     case '‘':
       return !isWordChar(prev) && next !== undefined && /\p{L}/u.test(next) ? 'single' : undefined;
-    case "'":
-      return (prev === undefined || OPEN_PUNCT.includes(prev) || prev === '"' || prev === '“') && next !== undefined && /\p{L}/u.test(next)
-        ? 'single'
-        : undefined;
+    case "'": {
+      if (!(prev === undefined || OPEN_PUNCT.includes(prev) || prev === '"' || prev === '“')) return undefined;
+      if (next === "'" && /[\p{L}\p{N}]/u.test(text[i + 2] ?? '')) return 'doubled';
+      return next !== undefined && /\p{L}/u.test(next) ? 'single' : undefined;
+    }
     default:
       return undefined;
   }
@@ -84,7 +88,7 @@ export function scanQuotes(text: string, blocks: Block[], joined: boolean[]): Sc
     }
     const parts: Array<[number, number]> = [];
     let cb = b;
-    let from = i + 1;
+    let from = i + width(family);
     let hit: Hit;
     for (;;) {
       const end = (blocks[cb] as Block).end;
@@ -101,14 +105,14 @@ export function scanQuotes(text: string, blocks: Block[], joined: boolean[]): Sc
       if (!endsSentence(text, from, end)) break;
       parts.push([from, end]);
       cb++;
-      from = k + 1;
+      from = k + width(family);
     }
     if (hit.kind === 'closed') {
       parts.push([from, hit.at]);
-      quotes.push({ open: i, close: hit.at + 1, parts, block: b, lastBlock: cb, family });
+      quotes.push({ open: i, close: hit.at + width(family), parts, block: b, lastBlock: cb, family });
       if (cb !== b) exhausted = new Set();
       b = cb;
-      i = hit.at + 1;
+      i = hit.at + width(family);
       continue;
     }
     unmatched.push(i);
@@ -159,6 +163,12 @@ function findCloser(text: string, from: number, to: number, family: MarkFamily):
       case 'guillemet':
         if (ch === '»') return { kind: 'closed', at: j };
         if (ch === '«') return { kind: 'reopened', at: j };
+        break;
+      case 'doubled':
+        if (ch === "'" && text[j + 1] === "'") {
+          if (j > from && !isSpace(text[j - 1])) return { kind: 'closed', at: j };
+          if (openerAt(text, j, from) === 'doubled') return { kind: 'reopened', at: j };
+        }
         break;
       case 'straight':
         if (ch === '"') {
