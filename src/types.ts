@@ -53,8 +53,12 @@ export interface Extraction {
 
 /** API. Who said a quote. */
 export interface Speaker {
-  /** Fullest form of the name in the article: "Zalmay Khalilzad", even where the text says "he". */
-  name: string;
+  /**
+   * Fullest form of the name in the article: "Zalmay Khalilzad", even where the text says "he". For an
+   * organisation or an unnamed source, the source as the article gives it ("the Pentagon", "a spokeswoman
+   * for Disney"). Absent for a pronoun the article does not resolve (then only `mention` is known).
+   */
+  name?: string;
   /** Role or title as written: "army spokesperson". */
   role?: string;
   /** The words at the attribution itself: "he", "Khalilzad", "the clown". */

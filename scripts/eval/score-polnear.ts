@@ -80,13 +80,19 @@ function sourceIsPerson(gold: GoldQuote, label: SourceLabel | undefined): boolea
   return PRONOUN.test(text) || /^\p{Lu}/u.test(text);
 }
 
+/** The person a found quote names: its speaker's name unless the speaker is an organisation or unnamed. */
+export function personName(found: Quote): string | undefined {
+  const kind = found.speaker?.kind;
+  return kind === 'organization' || kind === 'description' ? undefined : found.speaker?.name;
+}
+
 /** The verdict on a found quote's speaker. */
 export function verdict(gold: GoldQuote, found: Quote, label: SourceLabel | undefined): Verdict | undefined {
-  const name = found.speaker?.name;
+  const name = personName(found);
   const person = sourceIsPerson(gold, label);
   if (!gold.source) return name ? undefined : 'no-name-ok';
   if (!name) return person ? 'missing' : 'no-name-ok';
-  if (label && label.kind !== 'person') return label.kind === 'unresolved' ? undefined : found.speaker?.kind && found.speaker.kind !== 'person' ? 'right' : 'wrong';
+  if (label && label.kind !== 'person') return label.kind === 'unresolved' || label.kind === 'none' ? undefined : 'wrong';
   const said = new Set([...nameWords(gold.source.text), ...nameWords(label?.name ?? '')]);
   if (!label && PRONOUN.test(gold.source.text.trim())) return undefined; // on train a pronoun's person is not labelled
   return nameWords(name).some((w) => said.has(w)) ? 'right' : 'wrong';
@@ -134,15 +140,15 @@ export function summarize(results: ReturnType<typeof scoreArticle>[]) {
   const precision = distinctFound / Math.max(1, distinctFound + extra);
   const recall = foundQuotes.length / Math.max(1, scores.length);
   const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
-  const named = foundQuotes.filter((s) => s.found?.speaker?.name && (s.verdict === 'right' || s.verdict === 'wrong'));
+  const named = foundQuotes.filter((s) => s.found && personName(s.found) && (s.verdict === 'right' || s.verdict === 'wrong'));
   const right = named.filter((s) => s.verdict === 'right').length;
   const personSources = foundQuotes.filter((s) => s.verdict === 'right' || s.verdict === 'wrong' || s.verdict === 'missing');
   const missing = personSources.filter((s) => s.verdict === 'missing').length;
   const picks = foundQuotes.filter((s) => s.picked);
-  const pickedNamed = picks.filter((s) => s.found?.speaker?.name);
+  const pickedNamed = picks.filter((s) => s.found && personName(s.found));
   const pickedWrong = picks.filter((s) => s.verdict === 'wrong').length;
   const labelledPeople = foundQuotes.filter((s) => s.label?.kind === 'person' && s.label.name);
-  const fullRight = labelledPeople.filter((s) => s.found?.speaker?.name && sameName(s.found.speaker.name, s.label?.name as string)).length;
+  const fullRight = labelledPeople.filter((s) => s.found && sameName(personName(s.found) ?? '', s.label?.name as string)).length;
   const pronouns = labelledPeople.filter((s) => PRONOUN.test(s.gold.source?.text.trim() ?? ''));
   const pronounRight = pronouns.filter((s) => s.verdict === 'right').length;
   const bands = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01].slice(0, -1).map((lo, i, all) => {

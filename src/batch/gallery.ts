@@ -6,6 +6,7 @@
  */
 import { escapeUTF8 as esc } from 'entities/escape';
 import type { Manifest, ManifestArticle, ManifestCard } from '../types.js';
+import { speakerLabel } from '../cards/speaker-label.js';
 
 /** File name of the gallery inside the output folder. */
 export const GALLERY_FILE = 'index.html';
@@ -53,8 +54,9 @@ export function cardSnippet(card: ManifestCard): string {
 function who(card: ManifestCard): string {
   const item = card.item;
   if (item.kind === 'quote') {
-    if (!item.speaker) return 'Speaker not named';
-    return item.speaker.role ? `${item.speaker.name}, ${item.speaker.role}` : item.speaker.name;
+    const name = speakerLabel(item.speaker);
+    if (!name) return 'Speaker not named';
+    return item.speaker?.role ? `${name}, ${item.speaker.role}` : name;
   }
   const author = item.author;
   const handle = author?.handle ? `@${author.handle}` : '';

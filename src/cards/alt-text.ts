@@ -7,13 +7,14 @@ import { formatDate } from './date-format.js';
 import { quoteDisplayText } from './display-text.js';
 import { displayLink, stripMediaLinks } from './rich-text.js';
 import { NETWORK_NAMES } from './tokens.js';
+import { speakerLabel } from './speaker-label.js';
 
 /** What alt text needs from the context. */
 export type AltContext = Pick<TemplateContext, 'locale'> & Partial<Pick<TemplateContext, 'site' | 'date'>>;
 
 function quoteAlt(quote: Quote, ctx: AltContext): string {
   let alt = `Quote card: “${quoteDisplayText(quote)}”`;
-  const name = quote.speaker?.name.trim();
+  const name = speakerLabel(quote.speaker);
   if (name) alt += ` — ${name}${quote.speaker?.role?.trim() ? `, ${quote.speaker.role.trim()}` : ''}.`;
   const source = [ctx.site?.trim(), formatDate(ctx.date, ctx.locale)].filter(Boolean).join(', ');
   if (source) alt += ` ${source}.`;

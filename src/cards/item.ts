@@ -115,6 +115,9 @@ function cleanQuote(quote: Quote, warnings: string[]): Quote {
     if (role) speaker.role = role;
     if (given.mention) speaker.mention = given.mention;
     if (given.kind) speaker.kind = given.kind;
+  } else if (given?.mention) {
+    // an unresolved "he": the mention is kept, and the card names no one
+    speaker = { mention: given.mention, ...(given.kind ? { kind: given.kind } : {}) };
   }
   return { ...quote, text: capped(raw.trim(), 'Quote', warnings), speaker };
 }

@@ -13,6 +13,7 @@ import { h } from './jsx-runtime.js';
 import { type Frame, frameOf, px } from './layout.js';
 import { QuoteMark } from './network-marks.js';
 import { type Align, Rule, SourceLine, TextLines, fitLabel } from './parts.js';
+import { speakerLabel } from './speaker-label.js';
 import { fitText } from './text-fit.js';
 import { ELEMENT, LINE_HEIGHT, TYPE_SCALE } from './tokens.js';
 
@@ -24,9 +25,10 @@ interface Byline {
 /** Rule, name and role, fitted to `width` and set on the `align` side; no speaker → no name line. */
 function byline(quote: Quote, ctx: TemplateContext, frame: Frame, width: number, align: Align, marginTop: number): Byline {
   const speaker = quote.speaker;
-  if (!speaker?.name.trim()) return { node: null, height: 0 };
+  const label = speakerLabel(speaker);
+  if (!speaker || !label) return { node: null, height: 0 };
   const { fonts, foreground, muted } = ctx.theme;
-  const name = fitLabel(ctx, speaker.name.trim(), frame.text.name, width, 1, fonts.sans, 700, 'Speaker name');
+  const name = fitLabel(ctx, label, frame.text.name, width, 1, fonts.sans, 700, 'Speaker name');
   const role = speaker.role?.trim() ? fitLabel(ctx, speaker.role.trim(), frame.text.meta, width, 2, fonts.sans, 400, 'Speaker role') : undefined;
   const ruleGap = px(22 * frame.type);
   const ruleHeight = px(ELEMENT.ruleThickness * frame.type);

@@ -7,7 +7,7 @@ import type { Article, ArticleInput, Block, ExtractOptions, Extraction } from '.
 import { checkOptions } from '../shared/check.js';
 import { extractOptions, type ResolvedExtractOptions } from './extract-options.js';
 import { NameIndex } from './name-index.js';
-import { buildQuotes } from './quote-builder.js';
+import { type BuildSettings, buildQuotes } from './quote-builder.js';
 
 /** Pull the quotes and posts out of an article. A string is read as HTML when it looks like markup. */
 export function extract(input: string | ArticleInput, options?: ExtractOptions): Extraction {
@@ -15,8 +15,11 @@ export function extract(input: string | ArticleInput, options?: ExtractOptions):
   return extractFromArticle(ingest(input), settings);
 }
 
-/** The extraction step alone, on an article ingest has already read, with checked options. */
-export function extractFromArticle(article: Article, settings: ResolvedExtractOptions): Extraction {
+/**
+ * The extraction step alone, on an article ingest has already read, with checked options (and, for
+ * scripts/train-sources.ts, a look at every quotation's candidate sources).
+ */
+export function extractFromArticle(article: Article, settings: ResolvedExtractOptions & Pick<BuildSettings, 'onCandidates'>): Extraction {
   const { blocks, joined } = quoteBlocks(article);
   const index = new NameIndex(article.text);
   const found = buildQuotes(article.text, blocks, joined, index, settings);

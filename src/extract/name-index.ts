@@ -4,6 +4,7 @@
  * ("Khalilzad") tied to the fullest form of that name. Look-ups by position are binary searches.
  */
 import { ABBREVIATIONS, HONORIFICS, NAME_PARTICLES, NOT_PERSON_WORDS, ROLE_NOUNS, SENTENCE_WORDS, TITLE_WORDS } from './lexicon.js';
+import { wordClass } from './word-classes.js';
 
 /** One place the article names a person. */
 export interface PersonMention {
@@ -43,8 +44,11 @@ export class NameIndex {
     const runs = capitalisedRuns(text);
     const fulls = new Map<string, Array<{ pos: number; name: string }>>();
     const singles: Array<{ run: Token[]; titles: Token[] }> = [];
+    // the words that open a run of two or more capitalised words in the middle of a sentence: given names, there
+    const namesStartWith = new Set<string>();
+    for (const run of runs) if (run.length > 1 && !opensSentence(text, (run[0] as Token).start)) namesStartWith.add((run[0] as Token).word.toLowerCase());
     for (const run of runs) {
-      const person = personOf(text, run);
+      const person = personOf(text, run, namesStartWith);
       if (!person) {
         this.noteOrganisation(run);
         continue;
@@ -170,9 +174,10 @@ const NICKNAME = / [“"‘']\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.
 const PARTICLE_GAP = new RegExp(`^ (?:(?:${[...NAME_PARTICLES].join('|')}) ){1,2}$`, 'u');
 
 /** The person a capitalised run names, if any: its title tokens and name tokens. */
-function personOf(text: string, run: Token[]): { titles: Token[]; name: Token[] } | undefined {
+function personOf(text: string, run: Token[], namesStartWith: ReadonlySet<string>): { titles: Token[]; name: Token[] } | undefined {
   let i = 0;
-  while (i < run.length && SENTENCE_WORDS.has((run[i] as Token).word.toLowerCase())) i++;
+  // "The", "But", "Likewise", "Neither": function words before a name are no part of it
+  while (i < run.length && (SENTENCE_WORDS.has((run[i] as Token).word.toLowerCase()) || wordClass((run[i] as Token).word) === 'closed')) i++;
   if (i > 0 && i < run.length && isTheBefore(text, run[i] as Token)) return undefined;
   // "the Supreme Court" is no person, but "the Rev. Thomas O’Malley" is: a title and two name words after "the"
   if (i === 0 && isTheBefore(text, run[0] as Token) && !titledName(run)) return undefined;
@@ -192,8 +197,19 @@ function personOf(text: string, run: Token[]): { titles: Token[]; name: Token[] 
   // a lone title word ("Pause", "President") is no person
   if (i === run.length - 1 && TITLE_WORDS.has((run[i] as Token).word.toLowerCase()) && i === titleFrom) return undefined;
   const titles = run.slice(titleFrom, i);
-  const name = run.slice(i);
+  let name = run.slice(i);
+  // a common word opening a sentence or a headline ("Top Clinton aide", "Wait") is no given name unless
+  // the article opens a name with it elsewhere, in the middle of a sentence ("Chuck Schumer")
+  const first = name[0];
+  if (first && titles.length === 0 && wordClass(first.word) === 'common' && opensSentence(text, first.start) && !namesStartWith.has(first.word.toLowerCase())) {
+    name = name.slice(1);
+  }
   if (name.length === 0 || name.length > 5) return undefined;
+  const classes = name.map((tok) => wordClass(tok.word));
+  // "Shared This About Trump": a function word inside is a phrase, not a name
+  if (classes.some((c, k) => c === 'closed' && !NAME_PARTICLES.has((name[k] as Token).word.toLowerCase()))) return undefined;
+  // "New Hampshire", "Washington": a place; "Presidential Debates", "Hot Air", "Living History": common words
+  if (classes.every((c) => c === 'place' || c === 'common')) return undefined;
   for (const tok of name) {
     const lower = tok.word.toLowerCase().replace(/[’']s$/u, '');
     if (NOT_PERSON_WORDS.has(lower)) return undefined;
@@ -203,6 +219,13 @@ function personOf(text: string, run: Token[]): { titles: Token[]; name: Token[] 
   }
   if ((name[0] as Token).dotted && name.length === 1) return undefined;
   return { titles, name };
+}
+
+/** Whether a word at `at` opens a sentence, a line or the article (a quotation mark or bracket may stand before it). */
+function opensSentence(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /[\s“"‘'(\[]/u.test(text[k] as string) && text[k] !== '\n') k--;
+  return k < 0 || text[k] === '\n' || /[.!?…:—–-]/u.test(text[k] as string);
 }
 
 /** "Co-author", "Ex-chairman", "Vice-chair": a capital only at the front, a lower-case part after a hyphen. */

@@ -6,6 +6,9 @@
 import type { Block, Quote } from '../types.js';
 import { type Attribution, contextAttribution, headAttribution, neighbourSentences, summaryAttribution, tailAttribution } from './attribution.js';
 import { CUE_VERBS, PRONOUNS, WORK_WORDS } from './lexicon.js';
+import { type Candidate, features, nearbyCandidates, type Origin, type QuoteSpan } from './source-candidates.js';
+import { confidence, pickSource, sourceProbability } from './source-model.js';
+import type { SpeakerReading } from './speaker-phrase.js';
 import type { NameIndex } from './name-index.js';
 import { PersonFacts } from './person-facts.js';
 import { scanQuotes, type RawQuote } from './quote-scanner.js';
@@ -17,11 +20,15 @@ import { wordsIn } from './words.js';
 /** Extraction settings the builder needs. */
 export interface BuildSettings {
   minWords: number;
+  /** Sees every quotation's candidate sources and their features (scripts/train-sources.ts learns from them). */
+  onCandidates?: (quote: QuoteSpan, candidates: Array<{ candidate: Candidate; features: number[]; p: number }>) => void;
 }
 
 interface Draft {
   raw: RawQuote;
   text: string;
+  /** The source model's probability for the chosen source (undefined: the hand rules' attribution, unscored). */
+  p?: number;
   /** [open, close] of each piece: one, or several for a quote joined around its attribution. */
   pieces: Array<[number, number]>;
   attr?: Attribution;
@@ -34,6 +41,14 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
   const scan = scanQuotes(text, blocks, joined);
   const raws = withPullQuotes(text, blocks, scan.quotes);
   const outside = (pos: number) => !insideAny(raws, pos);
+  let counts: Map<string, number> | undefined;
+  const mentionsOf = (name: string) => {
+    if (!counts) {
+      counts = new Map();
+      for (const m of index.mentions) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+    }
+    return counts.get(name) ?? 0;
+  };
   const drafts: Draft[] = [];
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i] as RawQuote;
@@ -67,31 +82,43 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
     if (tail && (tail.form === 'dash' || endsOpen || wordsIn(text, raw.close, tailEnd).length <= 6)) attr = tail;
     else attr = head ?? tail;
     // “A” and that … “B” — a second quote coordinated in the same sentence has the first one's speaker
-    if (!attr && prevQ && prevDraft?.raw === prevQ && prevQ.lastBlock === raw.block && prevDraft.attr?.speaker && coordinated(text, block.start, prevQ, raw)) {
-      attr = { ...prevDraft.attr, form: 'head', end: raw.open };
-    }
+    const coordinatedAttr =
+      prevQ && prevDraft?.raw === prevQ && prevQ.lastBlock === raw.block && prevDraft.attr?.speaker && coordinated(text, block.start, prevQ, raw)
+        ? { ...prevDraft.attr, form: 'head' as const, end: raw.open }
+        : undefined;
+    if (!attr) attr = coordinatedAttr;
     const own = attr !== undefined;
     const partial = isPartial(text, raw, content, headStart, tail !== undefined && tail === attr ? tailEnd : raw.close);
-    if (!attr && !partial) attr = dashLine(text, index, blocks[raw.lastBlock + 1], joined[raw.lastBlock] === true);
-    if (!attr && !partial) {
-      const floor = raw.block > 0 && joined[raw.block - 1] ? (blocks[raw.block - 1] as Block).start : block.start;
-      const ceil = joined[raw.lastBlock] ? (blocks[raw.lastBlock + 1]?.end ?? last.end) : last.end;
-      const around = neighbourSentences(text, headStart, tailEnd, floor, ceil);
-      attr = contextAttribution(text, index, around.prev, around.next, outside);
-    }
+    const dash = dashLine(text, index, blocks[raw.lastBlock + 1], joined[raw.lastBlock] === true);
+    if (!attr && !partial) attr = dash;
+    const floor = raw.block > 0 && joined[raw.block - 1] ? (blocks[raw.block - 1] as Block).start : block.start;
+    const ceil = joined[raw.lastBlock] ? (blocks[raw.lastBlock + 1]?.end ?? last.end) : last.end;
+    const around = neighbourSentences(text, headStart, tailEnd, floor, ceil);
+    const context = contextAttribution(text, index, around.prev, around.next, outside);
+    if (!attr && !partial) attr = context;
     // a quote standing as its own paragraph, handed to its speaker by the next one: "That is how X put it."
     const following = blocks[raw.lastBlock + 1];
-    if (!attr && !partial && following && raw.open <= block.start + 1 && raw.close >= last.end - 1) {
-      attr = summaryAttribution(text, index, [following.start, sentenceEnd(text, following.start, following.end)], outside);
-    }
+    const summary =
+      following && raw.open <= block.start + 1 && raw.close >= last.end - 1
+        ? summaryAttribution(text, index, [following.start, sentenceEnd(text, following.start, following.end)], outside)
+        : undefined;
+    if (!attr && !partial) attr = summary;
     if (!own && isTitleCase(content)) continue;
+    const floorAll = raw.block > 0 && joined[raw.block - 1] ? (blocks[raw.block - 1] as Block).start : block.start;
+    const ceilAll = joined[raw.lastBlock] ? (blocks[raw.lastBlock + 1]?.end ?? last.end) : last.end;
+    const chosen = chooseSource(text, index, settings, outside, mentionsOf, {
+      span: { open: raw.open, close: raw.close, blockStart: block.start, blockEnd: last.end, partial },
+      readings: [tail, head, coordinatedAttr, dash, context, summary],
+      rule: attr,
+      window: [Math.max(floorAll, sentenceStart(text, Math.max(floorAll, headStart - 1), floorAll)), Math.min(ceilAll, sentenceEnd(text, Math.min(ceilAll, tailEnd + 1), ceilAll))],
+    });
     // a short fragment nobody is said to have said is a term or a scare quote
     if (!attr && partial && count < 5) continue;
     // one word short of minWords still counts when a person is said, in the same sentence, to have said it
     // (“very sobering”, he said) — not a term inside reported speech ("argued that … “common carriers”")
     if (count < settings.minWords && !(count === settings.minWords - 1 && own && attr?.cue && !attr.reported && isPerson(attr))) continue;
     if (block.kind === 'p' && !/[.!?]$/u.test(content) && looksLikeHeadline(text, block)) continue;
-    drafts.push({ raw, text: content, pieces: [[raw.open, raw.close]], attr, own, partial });
+    drafts.push({ raw, text: content, pieces: [[raw.open, raw.close]], attr: chosen?.attribution, ...(chosen ? { p: chosen.p } : {}), own, partial });
   }
   const merged = mergeSplit(text, drafts);
   const roles = new Map<string, string>();
@@ -107,6 +134,56 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
     );
   }
   return { quotes, warnings };
+}
+
+/** What `chooseSource` weighs for one quotation. */
+interface SourceQuestion {
+  span: QuoteSpan;
+  /** The attributions the hand rules read (any may be missing). */
+  readings: Array<Attribution | undefined>;
+  /** The one the hand rules chose. */
+  rule: Attribution | undefined;
+  /** Where nearby people are looked for: the sentence before the quotation to the sentence after it. */
+  window: [number, number];
+}
+
+/** Every candidate source of one quotation, scored by the source model; the best one if it is likely enough. */
+function chooseSource(
+  text: string,
+  index: NameIndex,
+  settings: BuildSettings,
+  outside: (pos: number) => boolean,
+  mentionsOf: (name: string) => number,
+  q: SourceQuestion,
+): { attribution: Attribution; p: number } | undefined {
+  const candidates: Candidate[] = [];
+  const taken = new Set<number>();
+  for (const attribution of q.readings) {
+    const reading = attribution?.speaker;
+    if (!attribution || !reading || taken.has(reading.at)) continue;
+    taken.add(reading.at);
+    candidates.push({ reading, attribution, origin: originOf(attribution, q), rule: attribution === q.rule });
+  }
+  candidates.push(...nearbyCandidates(text, index, q.window[0], q.window[1], outside, taken));
+  const scored = candidates.map((candidate) => {
+    const values = features(text, index, q.span, candidate, mentionsOf);
+    return { candidate, features: values, p: sourceProbability(values) };
+  });
+  settings.onCandidates?.(q.span, scored);
+  const best = pickSource(scored);
+  return best ? { attribution: best.candidate.attribution, p: best.p } : undefined;
+}
+
+/** Which reading an attribution is. */
+function originOf(attribution: Attribution, q: SourceQuestion): Origin {
+  const [tail, head, coordinated, dash, context, summary] = q.readings;
+  if (attribution === tail) return attribution.form === 'dash' ? 'dash' : 'tail';
+  if (attribution === head) return attribution.inherit ? 'inherit' : attribution.form === 'from' ? 'from' : 'head';
+  if (attribution === coordinated) return 'coordinated';
+  if (attribution === dash) return 'dash';
+  if (attribution === summary) return 'summary';
+  if (attribution === context) return 'context';
+  return 'nearby';
 }
 
 /** Blockquote blocks with no quotation marks of their own are pull quotes: the whole block is the quote. */
@@ -285,30 +362,54 @@ function toQuote(text: string, index: NameIndex, d: Draft, roles: Map<string, st
   const quote: Quote = { kind: 'quote', text: d.text.replace(/\s*,$/u, ''), partial: d.partial, start: d.raw.open, end: d.raw.close, confidence: 0 };
   if (d.pieces.length > 1) quote.parts = d.pieces.map(([start, end]) => ({ start, end }));
   const attr = d.attr;
-  let confidence = 0.45;
+  let path: ConfidencePath = 'none';
   if (attr) {
     if (attr.cue) quote.cue = attr.cue;
     if (attr.via) quote.via = attr.via;
     const reading = attr.speaker;
     if (reading) {
-      // a speaker is a person: an organisation ("the White House said") is left without one
-      let name = reading.kind === 'org' ? undefined : reading.name;
-      if (reading.kind === 'pronoun' || reading.kind === 'nominal') {
-        const opensWithIt = reading.kind === 'pronoun' && /^\p{L}+/u.exec(d.text)?.[0].toLowerCase() === reading.mention.toLowerCase();
-        name = resolveReference(text, index, { kind: reading.kind, mention: reading.mention, at: reading.at, ...(opensWithIt ? { quoteOpensWithIt: true } : {}) }, outside, facts);
-      }
-      if (name) {
-        const speaker: NonNullable<Quote['speaker']> = { name, mention: reading.mention };
-        const role = reading.kind === 'nominal' ? undefined : (reading.role ?? roles.get(name));
-        if (role) speaker.role = role;
-        if (reading.role && reading.kind !== 'nominal' && !roles.has(name)) roles.set(name, reading.role);
-        quote.speaker = speaker;
-      }
-      const base = { tail: 0.92, dash: 0.85, head: 0.85, from: 0.8, context: 0.6 }[attr.form];
-      confidence = name ? base - (reading.kind === 'name' || reading.kind === 'org' ? 0 : 0.1) : 0.5;
+      const { speaker, by } = speakerOf(text, index, reading, d.text, roles, outside, facts);
+      quote.speaker = speaker;
+      path = by;
     }
   }
-  if (d.partial) confidence -= 0.1;
-  quote.confidence = Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100;
+  quote.confidence = confidence(d.p, path, d.partial);
   return quote;
+}
+
+/** How a speaker was reached: the confidence model's path (source-model.ts). */
+type ConfidencePath = Parameters<typeof confidence>[1];
+
+/**
+ * The speaker a source reading stands for: a person by name (the fullest form in the article), a pronoun
+ * resolved to the person it refers to (or kept as the mention alone), a role noun bound to the person
+ * the article introduced with it, or, for an organisation or an unnamed source, the source as written.
+ */
+function speakerOf(
+  text: string,
+  index: NameIndex,
+  reading: SpeakerReading,
+  quoteText: string,
+  roles: Map<string, string>,
+  outside: (pos: number) => boolean,
+  facts: PersonFacts,
+): { speaker: NonNullable<Quote['speaker']>; by: ConfidencePath } {
+  const mention = reading.mention;
+  if (reading.kind === 'org') return { speaker: { name: reading.name ?? mention, mention, kind: 'organization' }, by: 'organization' };
+  if (reading.kind === 'someone') return { speaker: { name: mention, mention, kind: 'description' }, by: 'description' };
+  let name = reading.name;
+  if (reading.kind === 'pronoun' || reading.kind === 'nominal') {
+    const opensWithIt = reading.kind === 'pronoun' && /^\p{L}+/u.exec(quoteText)?.[0].toLowerCase() === mention.toLowerCase();
+    name = resolveReference(text, index, { kind: reading.kind, mention, at: reading.at, ...(opensWithIt ? { quoteOpensWithIt: true } : {}) }, outside, facts);
+  }
+  if (!name) {
+    return reading.kind === 'nominal'
+      ? { speaker: { name: mention, mention, kind: 'description' }, by: 'description' }
+      : { speaker: { mention, kind: 'person' }, by: 'unresolved' };
+  }
+  const speaker: NonNullable<Quote['speaker']> = { name, mention, kind: 'person' };
+  const role = reading.kind === 'nominal' ? undefined : (reading.role ?? roles.get(name));
+  if (role) speaker.role = role;
+  if (reading.role && reading.kind !== 'nominal' && !roles.has(name)) roles.set(name, reading.role);
+  return { speaker, by: reading.kind === 'name' ? 'name' : reading.kind === 'pronoun' ? 'pronoun' : 'role' };
 }

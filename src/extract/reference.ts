@@ -2,7 +2,7 @@
  * What "he", "she" or "the spokeswoman" at an attribution refers to: the most recent person named
  * before it outside quotation marks, taking the first person of that sentence (usually its subject),
  * unless the article says otherwise:
- * - a role noun ("the chief executive") binds to the person introduced with that role;
+ * - a role noun ("the chief executive") binds to the person introduced with that role, and to no one else;
  * - "he"/"she" skips people the article marks as the other gender, walking on to the next candidate.
  */
 import type { NameIndex, PersonMention } from './name-index.js';
@@ -35,10 +35,9 @@ export function resolveReference(text: string, index: NameIndex, ref: Reference,
   while (i > stop && !outside((mentions[i] as PersonMention).start)) i--;
   if (i <= stop) return undefined;
   const near = Math.max(stop, i - FIT_REACH);
-  if (facts && ref.kind === 'nominal') {
-    const byRole = boundByRole(ref.mention, facts, mentions, i, near, outside);
-    if (byRole) return byRole;
-  }
+  // "the chief executive": only the person the article introduced with that role. The nearest person is
+  // too often someone else ("the man", "the moderator", "the Russian leader"): no name beats a wrong one.
+  if (ref.kind === 'nominal') return facts ? boundByRole(ref.mention, facts, mentions, i, near, outside) : undefined;
   const { names, before } = sentencePeople(text, mentions, i, stop, outside);
   const gender = facts && ref.kind === 'pronoun' ? pronounGender(ref.mention) : undefined;
   const fitsGender = (name: string) => {

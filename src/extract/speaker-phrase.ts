@@ -17,6 +17,7 @@ import {
 } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import { isUpper } from './sentence-bounds.js';
+import { wordClass } from './word-classes.js';
 import { commaSegments, spanText, type Word } from './words.js';
 
 /** Who a phrase names. */
@@ -175,6 +176,11 @@ function readSegment(text: string, index: NameIndex, seg: Word[]): SpeakerReadin
   if (seg.length <= 3 && seg.every((w) => isUpper(w.text[0]) && !w.text.includes('.')) && !SENTENCE_WORDS.has(first.lower) && !(seg.length === 1 && first.text.length < 2)) {
     // "Harbor said" where the article names "Harbor Foods": the short form of an organisation
     if (seg.length === 1 && index.isOrganisationHead(first.text)) return { kind: 'org', mention: first.text, name: first.text, at: first.start };
+    // a name the article never gave a person, written like a brand ("CNN", "PolitiFact") or made of common
+    // words ("Zero Hedge", "Morning Consult"): an organisation
+    if (looksLikeOrganisation(seg) && !index.fullest(spanText(text, seg), first.start)) {
+      return { kind: 'org', mention: spanText(text, seg), name: spanText(text, seg), at: first.start };
+    }
     if (!seg.some((w) => NOT_PERSON_WORDS.has(w.lower.replace(/[’']s$/u, '')))) {
       const written = spanText(text, seg);
       return { kind: 'name', mention: written, name: index.fullest(written, first.start) ?? written, at: first.start };
@@ -215,6 +221,15 @@ function readSegment(text: string, index: NameIndex, seg: Word[]): SpeakerReadin
     return { kind: 'org', mention: spanText(text, seg), name: spanText(text, seg), at: first.start };
   }
   return undefined;
+}
+
+/** "CNN", "PolitiFact", "Zero Hedge": capitals inside a word, or only common words: no person's name. */
+function looksLikeOrganisation(seg: Word[]): boolean {
+  if (seg.length === 1 && (/^\p{Lu}{2,}$/u.test(seg[0]?.text ?? '') || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(seg[0]?.text ?? ''))) return true;
+  return seg.every((w) => {
+    const c = wordClass(w.text);
+    return c === 'common' || c === 'place';
+  });
 }
 
 /** Lower-case role words right before a name: "army spokesperson [Major Gen. Asif Ghafoor]". */
