@@ -64,8 +64,11 @@ export interface Speaker {
   /** The words at the attribution itself: "he", "Khalilzad", "the clown". */
   mention?: string;
   /** What kind of source it is: a named person, an organization ("the Pentagon") or a description ("a spokeswoman for Disney"). */
-  kind?: 'person' | 'organization' | 'description';
+  kind?: SpeakerKind;
 }
+
+/** What kind of source a speaker is: a named person, an organization or a description of someone unnamed. */
+export type SpeakerKind = 'person' | 'organization' | 'description';
 
 /** API. A direct quotation. */
 export interface Quote {
@@ -448,6 +451,11 @@ export interface BatchOptions {
   format?: 'png' | 'svg' | Array<'png' | 'svg'>;
   /** Most items per article made into cards, best first (see `pickForCards`). @default 5 */
   max?: number;
+  /**
+   * Quotes whose `confidence` is below this are left out (counted in the manifest's `found.unsure`): no card
+   * beats a wrong name on one. @default the same as `pickForCards()` (chosen on PolNeAR train; docs/quality.md)
+   */
+  minConfidence?: number;
   /** Worker threads drawing cards. @default os.availableParallelism() */
   concurrency?: number;
   /** Milliseconds one card may take; past it the card fails and its worker is replaced. @default 60000 */
@@ -561,8 +569,11 @@ export interface ManifestArticle {
   publishedAt?: string;
   /** SHA-256 of the article input and every option that shapes its cards. */
   hash: string;
-  /** Quotes and posts extraction found (before picking). */
-  found: { quotes: number; posts: number };
+  /**
+   * Quotes and posts extraction found (before picking), and how many quotes were left out because their
+   * speaker is not sure enough for a card (`confidence` below `minConfidence`).
+   */
+  found: { quotes: number; posts: number; unsure: number };
   warnings: string[];
   cards: ManifestCard[];
   /** Why the article could not be read. */

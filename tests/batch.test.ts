@@ -106,7 +106,7 @@ describe('a batch over hostile titles and ids', () => {
     expect(manifest.articles.map((a) => a.id)).toEqual(inputs.map((a) => a.id));
     expect(manifest.articles.map((a) => a.cards.length)).toEqual([4, 8, 4, 4]);
     const first = manifest.articles[0];
-    expect(first).toMatchObject({ id: 'a.txt', title: '../../etc/passwd', found: { quotes: 1, posts: 0 }, warnings: [] });
+    expect(first).toMatchObject({ id: 'a.txt', title: '../../etc/passwd', found: { quotes: 1, posts: 0, unsure: 0 }, warnings: [] });
     expect(first?.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(result.stats).toMatchObject({ articles: 4, cards: 20, rendered: 20, cached: 0, failed: 0 });
   });

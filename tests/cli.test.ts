@@ -149,6 +149,7 @@ describe('runCli exit codes and output', () => {
     { name: 'a glob matching nothing is exit 2', argv: ['news/*.xml', '--out', 'o'], code: 2, stdout: /^$/, stderr: /Allowed: files, folders or globs that match at least one file\. Received: "news\/\*\.xml"\./ },
     { name: 'a folder with no articles is exit 2', argv: ['empty', '--out', 'o'], code: 2, stdout: /^$/, stderr: /^quotecard: Invalid value for argument "inputs"\. Allowed: article files \(\.html, \.htm, \.xhtml, \.txt, \.md\)\. Received: "empty"\./ },
     { name: '--max 0 makes no cards and is exit 0', argv: ['news', '--out', 'o-none', '--max', '0'], code: 0, stdout: /^Made 0 of 0 cards for 2 articles/, stderr: /^2\/2 articles · 0\/0 cards/m },
+    { name: '--min-confidence past 1 is exit 2', argv: ['news', '--out', 'o', '--min-confidence', '1.5'], code: 2, stdout: /^$/, stderr: /^quotecard: Invalid value for option "--min-confidence"\. Allowed: a number from 0 to 1\. Received: 1\.5\./ },
     { name: 'a size past the limits is exit 2', argv: ['news', '--out', 'o', '--size', '9000x9000'], code: 2, stdout: /^$/, stderr: /^quotecard: Invalid value for option "--size"\. Allowed: an integer from 1 to 4096\. Received: 9000\./ },
   ];
   for (const c of cases) {
@@ -189,6 +190,14 @@ describe('runCli exit codes and output', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^quotecard: 1 failed:\n {2}bad\.txt: card bad-quote-1-og-light-[0-9a-f]{8}: error during write: Could not write the card's files: EISDIR/);
+  });
+
+  test('quotes left out for an unsure speaker are counted in the summary and the manifest', async () => {
+    const r = await run(['news/one.txt', '--out', 'out-unsure', '--min-confidence', '1', '-c', '1'], cwd);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Made 0 of 0 cards for 1 articles .*\nLeft out 1 quote in 1 article: speaker not sure enough for a card \(see --min-confidence\)\.\n/);
+    const manifest = JSON.parse(readFileSync(join(cwd, 'out-unsure/manifest.json'), 'utf8')) as Manifest;
+    expect(manifest.articles[0]?.found).toEqual({ quotes: 1, posts: 0, unsure: 1 });
   });
 
   test('an unchanged re-run draws nothing', async () => {

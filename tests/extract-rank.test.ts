@@ -58,7 +58,7 @@ describe('rankItems', () => {
   });
 
   test('unknown options are refused', () => {
-    expect(() => rankItems(extraction([]), { maxLen: 3 } as never)).toThrow('Unknown option "maxLen". Allowed: "minLength", "maxLength", "posts". Received: "maxLen".');
+    expect(() => rankItems(extraction([]), { maxLen: 3 } as never)).toThrow('Unknown option "maxLen". Allowed: "minLength", "maxLength", "posts", "minConfidence". Received: "maxLen".');
   });
 });
 

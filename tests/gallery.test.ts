@@ -41,7 +41,7 @@ const manifestWith = (article: Partial<ManifestArticle>, cards: ManifestCard[]):
   schemaVersion: 1,
   generator: { name: 'quotecard', version: '0.0.0' },
   options: { sizes: ['og'], themes: ['light'], formats: ['png'], max: 5 },
-  articles: [{ id: 'a.txt', slug: 'x', hash: 'h', found: { quotes: 1, posts: 0 }, warnings: [], cards, ...article }],
+  articles: [{ id: 'a.txt', slug: 'x', hash: 'h', found: { quotes: 1, posts: 0, unsure: 0 }, warnings: [], cards, ...article }],
   failures: [],
   warnings: [],
 });

@@ -58,7 +58,7 @@ const cases: Case[] = [
   { entry: 'extract', call: () => extract('text', null as never), code: 'invalid-option', field: 'options', message: 'Invalid value for argument "options". Allowed: a plain object of extract options. Received: null.' },
   // rankItems and pickForCards
   { entry: 'rankItems', call: () => rankItems(found, { minLength: -1 }), code: 'invalid-option', field: 'minLength', message: 'Invalid value for option "minLength". Allowed: a positive number. Received: -1.' },
-  { entry: 'rankItems', call: () => rankItems(found, { max: 3 } as never), code: 'unknown-option', field: 'max', message: 'Unknown option "max". Allowed: "minLength", "maxLength", "posts". Received: "max".' },
+  { entry: 'rankItems', call: () => rankItems(found, { max: 3 } as never), code: 'unknown-option', field: 'max', message: 'Unknown option "max". Allowed: "minLength", "maxLength", "posts", "minConfidence". Received: "max".' },
   { entry: 'pickForCards', call: () => pickForCards(found, { max: 1.5 }), code: 'invalid-option', field: 'max', message: 'Invalid value for option "max". Allowed: a whole number ≥ 0. Received: 1.5.' },
   { entry: 'pickForCards', call: () => pickForCards(found, { posts: 'yes' } as never), code: 'invalid-option', field: 'posts', message: 'Invalid value for option "posts". Allowed: true | false. Received: "yes".' },
   // renderArticles
@@ -66,7 +66,8 @@ const cases: Case[] = [
   { entry: 'renderArticles', call: () => renderArticles([], { out, compression: 'max' as never }), code: 'invalid-option', field: 'compression', message: 'Invalid value for option "compression". Allowed: "fast" | "small". Received: "max".' },
   { entry: 'renderArticles', call: () => renderArticles([], { out, size: ['og', 'huge' as never] }), code: 'invalid-option', field: 'size[1]', message: 'Invalid value for option "size[1]". Allowed: "og" | "square" | "portrait" | "story" | { width, height }. Received: "huge".' },
   { entry: 'renderArticles', call: () => renderArticles([], { out, locale: 'not a locale!' }), code: 'invalid-option', field: 'locale', message: 'Invalid value for option "locale". Allowed: a BCP 47 language tag such as "en-US" or "fr". Received: "not a locale!".' },
-  { entry: 'renderArticles', call: () => renderArticles([], { out, colour: 1 } as never), code: 'unknown-option', field: 'colour', message: 'Unknown option "colour". Allowed: "out", "size", "theme", "format", "max", "concurrency", "timeout", "incremental", "gallery", "baseUrl", "site", "locale", "fonts", "strict", "compression", "minWords", "recycleAfter", "onProgress". Received: "colour".' },
+  { entry: 'renderArticles', call: () => renderArticles([], { out, colour: 1 } as never), code: 'unknown-option', field: 'colour', message: 'Unknown option "colour". Allowed: "out", "size", "theme", "format", "max", "minConfidence", "concurrency", "timeout", "incremental", "gallery", "baseUrl", "site", "locale", "fonts", "strict", "compression", "minWords", "recycleAfter", "onProgress". Received: "colour".' },
+  { entry: 'renderArticles', call: () => renderArticles([], { out, minConfidence: 2 }), code: 'invalid-option', field: 'minConfidence', message: 'Invalid value for option "minConfidence". Allowed: a number from 0 to 1. Received: 2.' },
   { entry: 'renderArticles', call: () => renderArticles([], null as never), code: 'invalid-option', field: 'options', message: 'Invalid value for argument "options". Allowed: an object with at least { out }. Received: null.' },
   // hydratePost and safeFetch: the network options
   { entry: 'hydratePost', call: () => hydratePost(post, { apiUrl: 'http://example.com/' }), code: 'invalid-option', field: 'apiUrl', message: 'Invalid value for option "apiUrl". Allowed: an https URL. Received: "http://example.com/".' },

@@ -10,7 +10,8 @@
  * - the same wrong-name and named shares over the quotes `pickForCards()` picks, and a reliability table:
  *   for each confidence band, how many names were right.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extract } from '../../src/extract/extract.js';
 import { pickForCards } from '../../src/extract/rank.js';
 import type { Quote } from '../../src/types.js';
@@ -21,7 +22,8 @@ export interface SourceLabel {
   file: string;
   /** Start offset of the quotation's first piece. */
   quote: number;
-  kind: 'person' | 'organization' | 'description' | 'unresolved' | 'none';
+  /** `group`: "they" for several people (train pronoun labels); no one person's name is right. */
+  kind: 'person' | 'organization' | 'description' | 'group' | 'unresolved' | 'none';
   /** For a person: the fullest name the article gives them. */
   name: string | null;
 }
@@ -30,6 +32,16 @@ export interface SourceLabel {
 export function readLabels(path: string): Map<string, SourceLabel> {
   const labels = JSON.parse(readFileSync(path, 'utf8')) as SourceLabel[];
   return new Map(labels.map((l) => [`${l.file}:${l.quote}`, l]));
+}
+
+/**
+ * The Sources read by hand for a split: on dev every direct quotation's (dev-labels.json); on train the
+ * quotations whose Source is a pronoun (train-pronoun-labels.json), the rest judged from PolNeAR's Source
+ * text alone.
+ */
+export function labelsFor(split: 'train' | 'dev'): Map<string, SourceLabel> | undefined {
+  const file = join(import.meta.dirname, split === 'dev' ? 'dev-labels.json' : 'train-pronoun-labels.json');
+  return existsSync(file) ? readLabels(file) : undefined;
 }
 
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
@@ -74,10 +86,11 @@ export interface QuoteScore {
 }
 
 /** Whether the Source is a person: the reader's label on dev; on train, a capitalised name or a pronoun. */
-function sourceIsPerson(gold: GoldQuote, label: SourceLabel | undefined): boolean {
+export function sourceIsPerson(gold: GoldQuote, label: SourceLabel | undefined): boolean {
   if (label) return label.kind === 'person';
+  // unlabelled (train): a pronoun, or a capitalised source that is not "The Pentagon" or "A spokesman"
   const text = gold.source?.text.trim() ?? '';
-  return PRONOUN.test(text) || /^\p{Lu}/u.test(text);
+  return PRONOUN.test(text) || (/^\p{Lu}/u.test(text) && !/^(?:the|a|an|one|some|two|three)\s/iu.test(text));
 }
 
 /** The person a found quote names: its speaker's name unless the speaker is an organisation or unnamed. */
@@ -94,14 +107,16 @@ export function verdict(gold: GoldQuote, found: Quote, label: SourceLabel | unde
   if (!name) return person ? 'missing' : 'no-name-ok';
   if (label && label.kind !== 'person') return label.kind === 'unresolved' || label.kind === 'none' ? undefined : 'wrong';
   const said = new Set([...nameWords(gold.source.text), ...nameWords(label?.name ?? '')]);
-  if (!label && PRONOUN.test(gold.source.text.trim())) return undefined; // on train a pronoun's person is not labelled
+  // on train a pronoun's person, or the person "the spokesman" stands for, is not labelled
+  if (!label && (PRONOUN.test(gold.source.text.trim()) || !/\p{Lu}/u.test(gold.source.text.replace(/^\p{Lu}/u, '')))) return undefined;
   return nameWords(name).some((w) => said.has(w)) ? 'right' : 'wrong';
 }
 
 /** Score one article. */
-export function scoreArticle(article: GoldArticle, labels: Map<string, SourceLabel> | undefined) {
+export function scoreArticle(article: GoldArticle, labels: Map<string, SourceLabel> | undefined, minConfidence?: number) {
   const found = extract({ text: article.text }).quotes;
-  const picked = new Set(pickForCards({ text: article.text, quotes: found, posts: [], warnings: [] }, { max: 5, posts: false }));
+  const options = { max: 5, posts: false, ...(minConfidence === undefined ? {} : { minConfidence }) };
+  const picked = new Set(pickForCards({ text: article.text, quotes: found, posts: [], warnings: [] }, options));
   const spans = (q: Quote): Span[] => (q.parts?.length ? q.parts.map((p) => [p.start, p.end] as Span) : [[q.start, q.end]]);
   const scores: QuoteScore[] = [];
   const used = new Set<Quote>();

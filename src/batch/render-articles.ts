@@ -11,7 +11,7 @@ import { mkdir, unlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { extract } from '../extract/extract.js';
-import { pickForCards } from '../extract/rank.js';
+import { pickWithReasons } from '../extract/rank.js';
 import type { BatchArticle, BatchFailure, BatchOptions, BatchResult, Manifest, ManifestArticle, ManifestCard } from '../types.js';
 import { type BatchEntry, batchEntries } from './batch-input.js';
 import { type CheckedBatchOptions, checkBatchOptions } from './batch-options.js';
@@ -151,7 +151,7 @@ function readArticle(
     const warnings = [...found.warnings];
     const date = cardDate(found.publishedAt);
     if (found.publishedAt && !date) warnings.push(`Publication date "${found.publishedAt}" is not an ISO 8601 date; cards show no date.`);
-    const items = pickForCards(found, { max: opts.max });
+    const { items, unsure } = pickWithReasons(found, { max: opts.max, ...(opts.minConfidence === undefined ? {} : { minConfidence: opts.minConfidence }) });
     const planned = planCards(slug, items, settings, { site: found.site, date });
     const record: ManifestArticle = {
       id: entry.id,
@@ -161,7 +161,7 @@ function readArticle(
       ...(found.url !== undefined ? { url: found.url } : {}),
       ...(found.publishedAt !== undefined ? { publishedAt: found.publishedAt } : {}),
       hash,
-      found: { quotes: found.quotes.length, posts: found.posts.length },
+      found: { quotes: found.quotes.length, posts: found.posts.length, unsure },
       warnings,
       cards: [],
     };
@@ -170,7 +170,7 @@ function readArticle(
     const message = error instanceof Error ? error.message : String(error);
     failures.set(`article:${entry.id}`, { article: entry.id, stage: 'extract', reason: 'error', message });
     const slug = slugify(entry.name);
-    return { record: { id: entry.id, slug, hash, found: { quotes: 0, posts: 0 }, warnings: [], cards: [], error: message }, planned: [] };
+    return { record: { id: entry.id, slug, hash, found: { quotes: 0, posts: 0, unsure: 0 }, warnings: [], cards: [], error: message }, planned: [] };
   }
 }
 

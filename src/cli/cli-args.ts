@@ -32,6 +32,7 @@ const OPTIONS = {
   theme: { type: 'string', short: 't' },
   format: { type: 'string', short: 'f' },
   max: { type: 'string', short: 'm' },
+  'min-confidence': { type: 'string' },
   concurrency: { type: 'string', short: 'c' },
   timeout: { type: 'string' },
   site: { type: 'string' },
@@ -48,6 +49,7 @@ const OPTIONS = {
 export function flagName(path: string): string {
   const key = path.replace(/[.[].*$/, '');
   if (key === 'baseUrl') return '--base-url';
+  if (key === 'minConfidence') return '--min-confidence';
   if (key === 'incremental') return '--force';
   return `--${key}`;
 }
@@ -73,6 +75,11 @@ function size(value: string): Size {
 /** A whole number as a number; anything else is left as written for the batch's check to name. */
 function count(value: string | undefined): number | string | undefined {
   return value !== undefined && /^\d+$/.test(value.trim()) ? Number(value) : value;
+}
+
+/** A decimal number as a number; anything else is left as written for the batch's check to name. */
+function decimal(value: string | undefined): number | string | undefined {
+  return value !== undefined && /^\s*\d*\.?\d+\s*$/.test(value) ? Number(value) : value;
 }
 
 /** Parse `argv` (without node and the script) and check the values with the batch's own rules. */
@@ -102,6 +109,7 @@ export function parseCliArgs(argv: readonly string[]): CliPlan {
     theme: list('theme', values.theme),
     format: list('format', values.format),
     max: count(values.max),
+    minConfidence: decimal(values['min-confidence']),
     concurrency: count(values.concurrency),
     timeout: count(values.timeout),
     site: values.site,

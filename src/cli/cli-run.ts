@@ -35,9 +35,14 @@ function summaryText(result: BatchResult, readFailures: number): string {
   const { stats } = result;
   const made = stats.rendered + stats.cached;
   const failed = stats.failed + result.failures.filter((f) => !f.card).length + readFailures;
+  const unsure = result.manifest.articles.reduce((sum, a) => sum + a.found.unsure, 0);
+  const unsureArticles = result.manifest.articles.filter((a) => a.found.unsure > 0).length;
   return (
     `Made ${made} of ${stats.cards} cards for ${stats.articles} articles in ${stats.seconds.toFixed(1)} s ` +
     `(${stats.rendered} drawn, ${stats.cached} unchanged${failed ? `, ${failed} failed` : ''}).\n` +
+    (unsure
+      ? `Left out ${unsure} ${unsure === 1 ? 'quote' : 'quotes'} in ${unsureArticles} ${unsureArticles === 1 ? 'article' : 'articles'}: speaker not sure enough for a card (see --min-confidence).\n`
+      : '') +
     `Output: ${result.paths.out} (manifest.json${result.paths.gallery ? ', index.html' : ''})\n`
   );
 }

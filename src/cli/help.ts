@@ -16,6 +16,8 @@ Options:
   -t, --theme LIST        light, dark, comma-separated (default: light)
   -f, --format LIST       png, svg, comma-separated (default: png)
   -m, --max N             most cards-worth items per article, best first (default: 5)
+      --min-confidence X  leave out quotes whose speaker is less sure than X, 0 to 1 (default: chosen on
+                          labelled news, see docs/quality.md); the summary counts those left out
   -c, --concurrency N     worker processes (default: one per core)
       --timeout MS        time limit per card in milliseconds (default: 60000)
       --site NAME         site name for the source line when an article gives none

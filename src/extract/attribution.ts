@@ -5,7 +5,7 @@
  * head   X said: “Q” · X said … “fragment” · According to X, “Q” · From X: “Q”
  * context  the speaker named in the sentence before (or a colon-ended lead-in), or after, the quote.
  */
-import { CUE_VERBS, PRONOUNS, WEAK_CUES } from './lexicon.js';
+import { CUE_VERBS, FRENCH_AUXILIARIES, PRONOUNS, WEAK_CUES } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.js';
 import { findVia, readSpeaker, type SpeakerReading } from './speaker-phrase.js';
@@ -68,6 +68,13 @@ export function tailAttribution(text: string, index: NameIndex, from: number, to
     const rest = words.slice(2, relative > 0 ? relative : undefined);
     const speaker = readSpeaker(text, index, rest);
     return speaker ? withVia({ form: 'tail', speaker, cue: text.slice(first.start, (words[1] as Word).end), end: to }, rest) : undefined;
+  }
+  // « … », a mentionné le juge Sabourin: a French auxiliary and its reporting verb
+  const second = words[1];
+  if (FRENCH_AUXILIARIES.has(first.lower) && second && CUE_VERBS.has(second.lower) && /é$/u.test(second.lower)) {
+    const rest = words.slice(2);
+    const speaker = readSpeaker(text, index, stripVia(rest));
+    return speaker ? withVia({ form: 'tail', speaker, cue: `${first.text} ${second.text}`, end: to }, rest) : undefined;
   }
   if (isCue(first) && !WEAK_CUES.has(first.lower)) {
     const rest = words.slice(1);

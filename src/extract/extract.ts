@@ -19,7 +19,7 @@ export function extract(input: string | ArticleInput, options?: ExtractOptions):
  * The extraction step alone, on an article ingest has already read, with checked options (and, for
  * scripts/train-sources.ts, a look at every quotation's candidate sources).
  */
-export function extractFromArticle(article: Article, settings: ResolvedExtractOptions & Pick<BuildSettings, 'onCandidates'>): Extraction {
+export function extractFromArticle(article: Article, settings: ResolvedExtractOptions & Pick<BuildSettings, 'onCandidates' | 'onPronoun'>): Extraction {
   const { blocks, joined } = quoteBlocks(article);
   const index = new NameIndex(article.text);
   const found = buildQuotes(article.text, blocks, joined, index, settings);

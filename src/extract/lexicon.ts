@@ -17,9 +17,17 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(
     'testified testifies pleaded pleads demanded demands objected protested protests ' +
     'cautioned cautions charged alleged alleges accused accuses went praised praises hailed hails dismissed ' +
     'dismisses branded brands labelled labeled labels derided derides denounced denounces lauded lauds ' +
-    'characterised characterized characterises characterizes'
+    'characterised characterized characterises characterizes ' +
+    // German, French and Spanish, the languages whose quotation marks extraction reads („…“, «…»)
+    'sagte sagt sagten erklärte erklärt betonte betont meinte meint schrieb schreibt fragte fragt antwortete ' +
+    'dit déclaré mentionné affirmé ajouté expliqué souligné estimé indiqué précisé répondu assuré ' +
+    'déclare affirme ajoute explique souligne estime indique précise répond assure ' +
+    'dijo afirmó declaró explicó aseguró añadió señaló indicó comentó agregó manifestó dice afirma asegura explica señala'
   ).split(' '),
 );
+
+/** French auxiliaries before a reporting verb: "a mentionné", "ont déclaré". */
+export const FRENCH_AUXILIARIES: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient']);
 
 /** Cue verbs that only count with a following clue (e.g. "went on"); kept apart to avoid false cues. */
 export const WEAK_CUES: ReadonlySet<string> = new Set(

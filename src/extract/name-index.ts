@@ -3,8 +3,8 @@
  * ("Major Gen. Asif Ghafoor" → "Asif Ghafoor", titles stripped), and every later surname-only mention
  * ("Khalilzad") tied to the fullest form of that name. Look-ups by position are binary searches.
  */
-import { ABBREVIATIONS, HONORIFICS, NAME_PARTICLES, NOT_PERSON_WORDS, ROLE_NOUNS, SENTENCE_WORDS, TITLE_WORDS } from './lexicon.js';
-import { wordClass } from './word-classes.js';
+import { ABBREVIATIONS, CUE_VERBS, HONORIFICS, NAME_PARTICLES, NOT_PERSON_WORDS, ROLE_NOUNS, SENTENCE_WORDS, TITLE_WORDS } from './lexicon.js';
+import { givenNameGender, wordClass } from './word-classes.js';
 
 /** One place the article names a person. */
 export interface PersonMention {
@@ -47,8 +47,11 @@ export class NameIndex {
     // the words that open a run of two or more capitalised words in the middle of a sentence: given names, there
     const namesStartWith = new Set<string>();
     for (const run of runs) if (run.length > 1 && !opensSentence(text, (run[0] as Token).start)) namesStartWith.add((run[0] as Token).word.toLowerCase());
+    // the words that close a run of two or more: surnames, so "Frost told…" opening a sentence is Callum Frost
+    const namesEndWith = new Set<string>();
+    for (const run of runs) if (run.length > 1) namesEndWith.add(surnameKey(run));
     for (const run of runs) {
-      const person = personOf(text, run, namesStartWith);
+      const person = personOf(text, run, namesStartWith, namesEndWith);
       if (!person) {
         this.noteOrganisation(run);
         continue;
@@ -75,16 +78,23 @@ export class NameIndex {
       if (full) this.push(text, single.run, single.titles, full);
       else if (byGiven?.size === 1) this.push(text, single.run, single.titles, [...byGiven][0] as string);
       else if (single.titles.some((t) => HONORIFICS.has(t.word.toLowerCase().replace(/\.$/u, '')))) this.push(text, single.run, single.titles, tok.word);
+      // "Burton explained the plan": a lone surname that is the subject of a reporting verb is a person
+      else if (single.titles.length === 0 && !wordClass(tok.word) && !this.isOrganisationHead(tok.word) && CUE_AFTER.test(text.slice(tok.end, tok.end + 24))) this.push(text, single.run, single.titles, tok.word);
     }
     this.mentions.sort((a, b) => a.start - b.start);
   }
 
-  /** "Harbor Foods", "Morrow Holdings": the first word of an organisation's name, so a later "Harbor said" is no person. */
+  /**
+   * "Harbor Foods", "Kingsbridge Town": the first word of a name (no person's) that ends in a common noun, so
+   * a later "Harbor said" is no person. (A person's lone name is their surname, the last word of their full name.)
+   */
   private noteOrganisation(run: Token[]): void {
     const words = run.map((t) => t.word.replace(/[’']s$/u, '').toLowerCase());
     let i = 0;
     while (i < words.length && SENTENCE_WORDS.has(words[i] as string)) i++;
-    if (words.length - i >= 2 && NOT_PERSON_WORDS.has(words[words.length - 1] as string)) this.organisationHeads.add(words[i] as string);
+    const last = (run[run.length - 1] as Token).word.replace(/[’']s$/u, '');
+    const kind = wordClass(last);
+    if (words.length - i >= 2 && (NOT_PERSON_WORDS.has(last.toLowerCase()) || kind === 'common' || kind === 'plural')) this.organisationHeads.add(words[i] as string);
   }
 
   /** Whether a single capitalised word opens an organisation's name elsewhere in the article. */
@@ -136,6 +146,9 @@ export class NameIndex {
   }
 }
 
+/** A reporting verb right after a word (an adverb may stand between): "Burton explained", "Burton later said". */
+const CUE_AFTER = new RegExp(`^(?: \\p{Ll}+ly)? (?:${[...CUE_VERBS].filter((v) => /^\p{Ll}+$/u.test(v)).join('|')})\\b`, 'u');
+
 /** Runs of capitalised tokens separated by single spaces (up to two name particles allowed between). */
 function capitalisedRuns(text: string): Token[][] {
   const runs: Token[][] = [];
@@ -174,7 +187,7 @@ const NICKNAME = / [“"‘']\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.
 const PARTICLE_GAP = new RegExp(`^ (?:(?:${[...NAME_PARTICLES].join('|')}) ){1,2}$`, 'u');
 
 /** The person a capitalised run names, if any: its title tokens and name tokens. */
-function personOf(text: string, run: Token[], namesStartWith: ReadonlySet<string>): { titles: Token[]; name: Token[] } | undefined {
+function personOf(text: string, run: Token[], namesStartWith: ReadonlySet<string>, namesEndWith: ReadonlySet<string>): { titles: Token[]; name: Token[] } | undefined {
   let i = 0;
   // "The", "But", "Likewise", "Neither": function words before a name are no part of it
   while (i < run.length && (SENTENCE_WORDS.has((run[i] as Token).word.toLowerCase()) || wordClass((run[i] as Token).word) === 'closed')) i++;
@@ -199,17 +212,28 @@ function personOf(text: string, run: Token[], namesStartWith: ReadonlySet<string
   const titles = run.slice(titleFrom, i);
   let name = run.slice(i);
   // a common word opening a sentence or a headline ("Top Clinton aide", "Wait") is no given name unless
-  // the article opens a name with it elsewhere, in the middle of a sentence ("Chuck Schumer")
+  // the article opens a name with it elsewhere, in the middle of a sentence ("Chuck Schumer"), or it stands
+  // alone and ends a name elsewhere ("Frost told…" after "Callum Frost")
   const first = name[0];
-  if (first && titles.length === 0 && wordClass(first.word) === 'common' && opensSentence(text, first.start) && !namesStartWith.has(first.word.toLowerCase())) {
+  const known = (tok: Token) => namesStartWith.has(tok.word.toLowerCase()) || (name.length === 1 && namesEndWith.has(surnameKey([tok])));
+  if (first && titles.length === 0 && wordClass(first.word) === 'common' && opensSentence(text, first.start, false) && !known(first)) {
     name = name.slice(1);
   }
   if (name.length === 0 || name.length > 5) return undefined;
   const classes = name.map((tok) => wordClass(tok.word));
   // "Shared This About Trump": a function word inside is a phrase, not a name
   if (classes.some((c, k) => c === 'closed' && !NAME_PARTICLES.has((name[k] as Token).word.toLowerCase()))) return undefined;
-  // "New Hampshire", "Washington": a place; "Presidential Debates", "Hot Air", "Living History": common words
-  if (classes.every((c) => c === 'place' || c === 'common')) return undefined;
+  // "New Hampshire", "Washington": a place; "Presidential Debates", "African Americans": common words
+  // ending in a plural. (Common words alone can be a name: "Roger Stone", "Mr. White".)
+  const common = classes.every((c) => c === 'place' || c === 'common' || c === 'plural' || c === 'demonym');
+  if (common && titles.length === 0 && (classes.includes('place') || classes[classes.length - 1] === 'plural')) return undefined;
+  // "African Americans", "Native Hawaiians": a people
+  if (name.length >= 2 && classes.every((c) => c === 'demonym')) return undefined;
+  // "Zero Hedge", "Morning Consult": common words only, no title, no given name first — a name of a thing
+  // (1 of the 615 people in the hand-read PolNeAR labels is so named)
+  if (common && name.length >= 2 && titles.length === 0 && !givenNameGender((name[0] as Token).word)) return undefined;
+  // "PolitiFact", "YouTube": a capital inside the word is a brand's ("McConnell", "DeSantis" are names)
+  if (name.some((tok) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tok.word) && !NAME_PREFIX.test(tok.word))) return undefined;
   for (const tok of name) {
     const lower = tok.word.toLowerCase().replace(/[’']s$/u, '');
     if (NOT_PERSON_WORDS.has(lower)) return undefined;
@@ -221,12 +245,18 @@ function personOf(text: string, run: Token[], namesStartWith: ReadonlySet<string
   return { titles, name };
 }
 
-/** Whether a word at `at` opens a sentence, a line or the article (a quotation mark or bracket may stand before it). */
-function opensSentence(text: string, at: number): boolean {
+/**
+ * Whether a word at `at` opens a sentence, a line or the article (a quotation mark or bracket may stand
+ * before it); after a dash too unless `dash` is false ("… firefighter.” – Marine Le Pen" credits a name).
+ */
+function opensSentence(text: string, at: number, dash = true): boolean {
   let k = at - 1;
   while (k >= 0 && /[\s“"‘'(\[]/u.test(text[k] as string) && text[k] !== '\n') k--;
-  return k < 0 || text[k] === '\n' || /[.!?…:—–-]/u.test(text[k] as string);
+  return k < 0 || text[k] === '\n' || (dash ? /[.!?…:—–-]/u : /[.!?…:]/u).test(text[k] as string);
 }
+
+/** Surname prefixes written with a capital after them: McConnell, MacArthur, DeSantis, LaHood, DiCaprio, VanderMeer. */
+const NAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Vander|Ten|St)\p{Lu}/u;
 
 /** "Co-author", "Ex-chairman", "Vice-chair": a capital only at the front, a lower-case part after a hyphen. */
 const PREFIXED_WORD = /^\p{Lu}\p{Ll}*-\p{Ll}+$/u;

@@ -6,10 +6,12 @@
  * - the role each mention is introduced with ("The company’s chief executive, Lorraine Whitfield",
  *   "Derek Osei, an analyst at …", "Police Chief Angela Brandt"), and an age given beside the name
  *   ("Okonkwo-Hale, 19,": "19-year-old").
- * No name lists: a person the article gives no such sign for stays unknown.
+ * When the article gives a person no such sign, the gender their given name usually has (compromise's
+ * lexicon of given names, word-classes.ts): "Donald Trump" is a man's name; "Rusty Humphries" stays unknown.
  */
 import type { NameIndex, PersonMention } from './name-index.js';
 import { sentenceStart } from './sentence-bounds.js';
+import { givenNameGender } from './word-classes.js';
 
 /** A person's gender as the article marks it. */
 export type Gender = 'f' | 'm';
@@ -133,6 +135,12 @@ export class PersonFacts {
     for (const [name, v] of votes) {
       if (v.f > v.m) out.set(name, 'f');
       else if (v.m > v.f) out.set(name, 'm');
+    }
+    for (const m of this.index.mentions) {
+      if (votes.has(m.name)) continue;
+      const first = m.name.split(/\s+/u);
+      const g = first.length >= 2 ? givenNameGender(first[0] as string) : undefined;
+      if (g) out.set(m.name, g);
     }
     return out;
   }

@@ -7,7 +7,8 @@ import type { Block, Quote } from '../types.js';
 import { type Attribution, contextAttribution, headAttribution, neighbourSentences, summaryAttribution, tailAttribution } from './attribution.js';
 import { CUE_VERBS, PRONOUNS, WORK_WORDS } from './lexicon.js';
 import { type Candidate, features, nearbyCandidates, type Origin, type QuoteSpan } from './source-candidates.js';
-import { confidence, pickSource, sourceProbability } from './source-model.js';
+import { type PronounCandidate, type PronounQuestion, pronounCandidates } from './pronoun-model.js';
+import { confidence, pickSource, resolvePronoun, sourceProbability } from './source-model.js';
 import type { SpeakerReading } from './speaker-phrase.js';
 import type { NameIndex } from './name-index.js';
 import { PersonFacts } from './person-facts.js';
@@ -22,6 +23,8 @@ export interface BuildSettings {
   minWords: number;
   /** Sees every quotation's candidate sources and their features (scripts/train-sources.ts learns from them). */
   onCandidates?: (quote: QuoteSpan, candidates: Array<{ candidate: Candidate; features: number[]; p: number }>) => void;
+  /** Sees every pronoun resolved, with its candidate people and their features (the same script learns from them). */
+  onPronoun?: (question: PronounQuestion, candidates: PronounCandidate[]) => void;
 }
 
 interface Draft {
@@ -123,7 +126,8 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
   const merged = mergeSplit(text, drafts);
   const roles = new Map<string, string>();
   const facts = new PersonFacts(text, index, outside);
-  const { quotes, repeated } = withoutRepeats(merged.map((d) => toQuote(text, index, d, roles, outside, facts)));
+  const article: ArticleContext = { text, index, outside, facts, roles, settings };
+  const { quotes, repeated } = withoutRepeats(merged.map((d) => toQuote(article, d)));
   const warnings: string[] = [];
   if (repeated > 0) {
     warnings.push(`${repeated} quotation${repeated === 1 ? '' : 's'} repeated an earlier one word for word (a pull quote) and ${repeated === 1 ? 'was' : 'were'} listed once.`);
@@ -234,8 +238,9 @@ function insideAny(raws: RawQuote[], pos: number): boolean {
 function looksLikeHeadline(text: string, block: Block): boolean {
   // called once per quote: look at the line's last character and stop counting at 21 words, so a long
   // paragraph full of quotes is not re-read whole for each of them (that was quadratic)
-  let end = block.end;
-  while (end > block.start && /\s/u.test(text[end - 1] as string)) end--;
+  // spaces, emoji and symbols after the last word ("… said Mayor Ada Lovelace. 🌉") do not end a line
+  const trailing = /(?:[\s\p{Extended_Pictographic}\p{So}\p{EMod}]|\uFE0F|\u200D)*$/u.exec(text.slice(Math.max(block.start, block.end - 64), block.end));
+  const end = block.end - (trailing?.[0].length ?? 0);
   if (/[.!?”"’'):…]/u.test(text[end - 1] ?? '')) return false;
   let words = 0;
   let inWord = false;
@@ -358,7 +363,18 @@ function continuesSentence(text: string, d: Draft, next: Draft): boolean {
   return words.length <= 14 && words.filter((w) => CUE_VERBS.has(w.lower)).length <= 1;
 }
 
-function toQuote(text: string, index: NameIndex, d: Draft, roles: Map<string, string>, outside: (pos: number) => boolean, facts: PersonFacts): Quote {
+/** What speakers are resolved against, for one article; `previous` is the last person given a quotation. */
+interface ArticleContext {
+  text: string;
+  index: NameIndex;
+  outside: (pos: number) => boolean;
+  facts: PersonFacts;
+  roles: Map<string, string>;
+  settings: BuildSettings;
+  previous?: string;
+}
+
+function toQuote(article: ArticleContext, d: Draft): Quote {
   const quote: Quote = { kind: 'quote', text: d.text.replace(/\s*,$/u, ''), partial: d.partial, start: d.raw.open, end: d.raw.close, confidence: 0 };
   if (d.pieces.length > 1) quote.parts = d.pieces.map(([start, end]) => ({ start, end }));
   const attr = d.attr;
@@ -368,9 +384,12 @@ function toQuote(text: string, index: NameIndex, d: Draft, roles: Map<string, st
     if (attr.via) quote.via = attr.via;
     const reading = attr.speaker;
     if (reading) {
-      const { speaker, by } = speakerOf(text, index, reading, d.text, roles, outside, facts);
+      const { speaker, by, p } = speakerOf(article, reading, d.text);
       quote.speaker = speaker;
       path = by;
+      quote.confidence = confidence(d.p, path, d.partial, p);
+      if (speaker.kind === 'person' && speaker.name) article.previous = speaker.name;
+      return quote;
     }
   }
   quote.confidence = confidence(d.p, path, d.partial);
@@ -385,22 +404,28 @@ type ConfidencePath = Parameters<typeof confidence>[1];
  * resolved to the person it refers to (or kept as the mention alone), a role noun bound to the person
  * the article introduced with it, or, for an organisation or an unnamed source, the source as written.
  */
-function speakerOf(
-  text: string,
-  index: NameIndex,
-  reading: SpeakerReading,
-  quoteText: string,
-  roles: Map<string, string>,
-  outside: (pos: number) => boolean,
-  facts: PersonFacts,
-): { speaker: NonNullable<Quote['speaker']>; by: ConfidencePath } {
+function speakerOf(article: ArticleContext, reading: SpeakerReading, quoteText: string): { speaker: NonNullable<Quote['speaker']>; by: ConfidencePath; p?: number } {
+  const { text, index, outside, facts, roles } = article;
   const mention = reading.mention;
   if (reading.kind === 'org') return { speaker: { name: reading.name ?? mention, mention, kind: 'organization' }, by: 'organization' };
   if (reading.kind === 'someone') return { speaker: { name: mention, mention, kind: 'description' }, by: 'description' };
   let name = reading.name;
+  let p: number | undefined;
+  // "they" stands for several people or for an organisation: no one person's name is theirs
+  if (reading.kind === 'pronoun' && /^they$/iu.test(mention)) return { speaker: { mention, kind: 'person' }, by: 'unresolved' };
   if (reading.kind === 'pronoun' || reading.kind === 'nominal') {
     const opensWithIt = reading.kind === 'pronoun' && /^\p{L}+/u.exec(quoteText)?.[0].toLowerCase() === mention.toLowerCase();
     name = resolveReference(text, index, { kind: reading.kind, mention, at: reading.at, ...(opensWithIt ? { quoteOpensWithIt: true } : {}) }, outside, facts);
+  }
+  if (reading.kind === 'pronoun') {
+    const question: PronounQuestion = { mention, at: reading.at, quote: quoteText, ...(article.previous ? { previousSpeaker: article.previous } : {}), ...(name ? { rule: name } : {}) };
+    const candidates = pronounCandidates(text, index, facts, question, outside);
+    article.settings.onPronoun?.(question, candidates);
+    const picked = resolvePronoun(candidates);
+    if (picked) {
+      name = picked.name;
+      p = picked.p;
+    }
   }
   if (!name) {
     return reading.kind === 'nominal'
@@ -411,5 +436,5 @@ function speakerOf(
   const role = reading.kind === 'nominal' ? undefined : (reading.role ?? roles.get(name));
   if (role) speaker.role = role;
   if (reading.role && reading.kind !== 'nominal' && !roles.has(name)) roles.set(name, reading.role);
-  return { speaker, by: reading.kind === 'name' ? 'name' : reading.kind === 'pronoun' ? 'pronoun' : 'role' };
+  return { speaker, by: reading.kind === 'name' ? 'name' : reading.kind === 'pronoun' ? 'pronoun' : 'role', ...(p !== undefined ? { p } : {}) };
 }

@@ -5,6 +5,7 @@
  * candidate is its source when its probability reaches the file's `minimum`; otherwise the quotation
  * has no source rather than a doubtful one.
  */
+import { PRONOUN_FEATURES, type PronounCandidate, pickPerson } from './pronoun-model.js';
 import type { Candidate } from './source-candidates.js';
 import { FEATURES } from './source-candidates.js';
 import WEIGHTS from './source-weights.json' with { type: 'json' };
@@ -16,9 +17,16 @@ interface Weights {
   minimum: number;
   /** For each way a speaker is reached, the share of right people on dev (scripts/calibrate-sources.ts). */
   reliability?: Partial<Record<SpeakerPath, number>>;
+  /** The lowest confidence at which pickForCards() takes a quotation with a named speaker (chosen on dev). */
+  pickConfidence?: number;
+  /** The pronoun model (pronoun-model.ts): one weight per feature name. */
+  pronoun?: { features: string[]; weights: number[] };
 }
 
 const model = WEIGHTS as Weights;
+
+/** pickForCards()'s default `minConfidence`. */
+export const PICK_CONFIDENCE = model.pickConfidence ?? 0.5;
 const order = FEATURES.map((name) => {
   const i = model.features.indexOf(name);
   return i < 0 ? 0 : (model.weights[i] ?? 0);
@@ -36,12 +44,25 @@ export type SpeakerPath = 'name' | 'pronoun' | 'role' | 'organization' | 'descri
 
 /**
  * `Quote.confidence`: how likely the speaker is right. The source model's probability times how often, on
- * PolNeAR's dev split, a speaker reached that way is the right person (the file's `reliability`);
- * fragments a little lower; no source at all a fixed low value.
+ * PolNeAR's dev split, a speaker reached that way is the right person (the file's `reliability`), or,
+ * for a pronoun, the pronoun model's probability for the person; fragments a little lower; no source at
+ * all a fixed low value.
  */
-export function confidence(p: number | undefined, path: SpeakerPath, partial: boolean): number {
-  const value = p === undefined || path === 'none' ? 0.3 : p * (model.reliability?.[path] ?? 1) - (partial ? 0.05 : 0);
+export function confidence(p: number | undefined, path: SpeakerPath, partial: boolean, resolved?: number): number {
+  const value = p === undefined || path === 'none' ? 0.3 : p * (resolved ?? model.reliability?.[path] ?? 1) - (partial ? 0.05 : 0);
   return Math.round(Math.max(0.05, Math.min(1, value)) * 100) / 100;
+}
+
+const pronounWeights = model.pronoun
+  ? PRONOUN_FEATURES.map((name) => {
+      const i = model.pronoun?.features.indexOf(name) ?? -1;
+      return i < 0 ? 0 : (model.pronoun?.weights[i] ?? 0);
+    })
+  : undefined;
+
+/** The person a pronoun stands for under the pronoun model; undefined without one (the hand rules' answer stands). */
+export function resolvePronoun(candidates: PronounCandidate[]): { name: string; p: number } | undefined {
+  return pronounWeights ? pickPerson(candidates, pronounWeights) : undefined;
 }
 
 /** The candidate the model picks, with its probability; undefined when none reaches the minimum. */

@@ -14,6 +14,7 @@ import {
   PRONOUNS,
   ROLE_NOUNS,
   SENTENCE_WORDS,
+  TITLE_WORDS,
 } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import { isUpper } from './sentence-bounds.js';
@@ -34,10 +35,16 @@ export interface SpeakerReading {
   at: number;
 }
 
-/** A people's or a person's word: "the Spaniard", "the Frenchman", "the Australian". */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:ard|man|woman|ian|ese|ish|ite|ean|ot|on)$/u;
+/** A people's or a person's word: "the Spaniard", "the Frenchman", "the Australian" (not "the Pentagon"). */
+const isDemonym = (word: string) => wordClass(word) === 'demonym' || /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(word);
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'two', 'three', 'several', 'many']);
+
+/** Determiners of an unnamed source: "a spokeswoman", "one former adviser", "some residents". */
+const UNNAMED = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'several', 'many']);
+
+/** Words before a name's affiliation: "Officer Tusk of the Walrus Police Department", "Smith from Acme". */
+const AFFILIATION = new Set(['of', 'from', 'at', 'with']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their']);
 
 /** The channel a phrase names: "in a tweet" → "tweet", "on Twitter" → "Twitter". */
@@ -144,6 +151,28 @@ const RELATIVES = new Set(['which', 'who', 'whom', 'where', 'when', 'that']);
 function readSegment(text: string, index: NameIndex, seg: Word[]): SpeakerReading | undefined {
   const first = seg[0] as Word;
   const last = seg[seg.length - 1] as Word;
+  // "Officer Tusk of the Walrus Police Department": the name, with its affiliation as the role
+  const of = seg.findIndex((w, k) => {
+    if (k === 0 || !AFFILIATION.has(w.lower) || !isUpper((seg[k - 1] as Word).text[0])) return false;
+    const next = seg.slice(k + 1).find((x) => !DETERMINERS.has(x.lower));
+    return next !== undefined && isUpper(next.text[0]);
+  });
+  if (of > 0 && seg.slice(0, of).every((w) => DETERMINERS.has(w.lower) || isUpper(w.text[0]))) {
+    const named = readSegment(text, index, seg.slice(0, of));
+    if (named?.kind === 'name') {
+      named.role ??= spanText(text, seg.slice(of + 1));
+      return named;
+    }
+  }
+  // "Burton and Nick Alvarez", "Obama and Clinton": two people at one attribution
+  const and = seg.findIndex((w) => w.lower === 'and' || w.lower === '&');
+  if (and > 0 && and < seg.length - 1) {
+    const a = readSegment(text, index, seg.slice(0, and));
+    const b = readSegment(text, index, seg.slice(and + 1));
+    if (a?.kind === 'name' && b?.kind === 'name' && a.name && b.name) {
+      return { kind: 'name', mention: text.slice(a.at, (seg[and + 1 + (b.mention.split(/\s+/u).length - 1)] as Word | undefined)?.end ?? last.end), name: `${a.name} and ${b.name}`, at: first.start };
+    }
+  }
   if (seg.length === 1 && PRONOUNS.has(first.lower)) {
     return first.lower === 'i' || first.lower === 'we' ? undefined : { kind: 'pronoun', mention: first.text, at: first.start };
   }
@@ -172,6 +201,12 @@ function readSegment(text: string, index: NameIndex, seg: Word[]): SpeakerReadin
     if (role) reading.role = role;
     return reading;
   }
+  // "Hauser am Montag", "Smith on Friday": a capitalised name, then when or where it was said
+  const when = seg.findIndex((w, k) => k > 0 && TIME_PLACE.has(w.lower));
+  if (when > 0 && seg.slice(0, when).every((w) => isUpper(w.text[0]))) {
+    const named = readSegment(text, index, seg.slice(0, when));
+    if (named?.kind === 'name') return named;
+  }
   // a capitalised run of up to three words; a lone letter ("Q:" and "A:" in an interview) names nobody
   if (seg.length <= 3 && seg.every((w) => isUpper(w.text[0]) && !w.text.includes('.')) && !SENTENCE_WORDS.has(first.lower) && !(seg.length === 1 && first.text.length < 2)) {
     // "Harbor said" where the article names "Harbor Foods": the short form of an organisation
@@ -182,8 +217,13 @@ function readSegment(text: string, index: NameIndex, seg: Word[]): SpeakerReadin
       return { kind: 'org', mention: spanText(text, seg), name: spanText(text, seg), at: first.start };
     }
     if (!seg.some((w) => NOT_PERSON_WORDS.has(w.lower.replace(/[’']s$/u, '')))) {
-      const written = spanText(text, seg);
-      return { kind: 'name', mention: written, name: index.fullest(written, first.start) ?? written, at: first.start };
+      // "Chairwoman Rosenworcel": the title is the role, not part of the name
+      const titled = seg.length > 1 && TITLE_WORDS.has(first.lower) ? 1 : 0;
+      const name = seg.slice(titled);
+      const written = spanText(text, name);
+      const reading: SpeakerReading = { kind: 'name', mention: spanText(text, seg), name: index.fullest(written, (name[0] as Word).start) ?? written, at: (name[0] as Word).start };
+      if (titled) reading.role = first.text;
+      return reading;
     }
   }
   // "The National Institute for Health and Care Research": a long proper name joined by of/for/and
@@ -196,15 +236,18 @@ function readSegment(text: string, index: NameIndex, seg: Word[]): SpeakerReadin
     // "the winner will be [announced]": an auxiliary makes it a clause, not a noun phrase
     if (rest.some((w) => PRONOUNS.has(w.lower) || AUXILIARIES.has(w.lower))) return undefined;
     const head = rest[rest.length - 1] as Word;
-    if (rest.length === 1 && first.lower === 'the' && DEMONYM.test(head.text)) {
+    if (rest.length === 1 && first.lower === 'the' && isDemonym(head.text)) {
       return { kind: 'nominal', mention: spanText(text, seg), role: head.text, at: first.start };
     }
     if (rest.every((w) => isUpper(w.text[0]) || w.lower === 'of')) {
       return { kind: 'org', mention: spanText(text, seg), name: spanText(text, rest), at: first.start };
     }
-    if (ORG_NOUNS.has(head.lower)) return { kind: 'org', mention: spanText(text, seg), at: first.start };
+    // "a spokeswoman for Disney", "one former adviser": the noun before any "for …" is the head
+    const prep = rest.findIndex((w) => OBJECT_PREPOSITIONS.has(w.lower));
+    const noun = (prep > 0 ? rest[prep - 1] : head) as Word;
+    if (ORG_NOUNS.has(noun.lower) && !UNNAMED.has(first.lower)) return { kind: 'org', mention: spanText(text, seg), name: spanText(text, seg), at: first.start };
     // "a resident", "an official": someone unnamed, who is not the last person named
-    if ((first.lower === 'a' || first.lower === 'an') && !isUpper(head.text[0]) && rest.length <= 3 && !CLAUSE_STARTS.has(head.lower)) {
+    if (UNNAMED.has(first.lower) && !isUpper(noun.text[0]) && !CLAUSE_STARTS.has(noun.lower)) {
       return { kind: 'someone', mention: spanText(text, seg), role: spanText(text, rest), at: first.start };
     }
     // "the 19-year-old": the person the article gave that age ("Okonkwo-Hale, 19,")
@@ -220,15 +263,35 @@ function readSegment(text: string, index: NameIndex, seg: Word[]): SpeakerReadin
   if (seg.length <= 5 && seg.every((w) => isUpper(w.text[0])) && NOT_PERSON_WORDS.has(last.lower) && !SENTENCE_WORDS.has(first.lower)) {
     return { kind: 'org', mention: spanText(text, seg), name: spanText(text, seg), at: first.start };
   }
+  // "Richmond police", "Senate Republicans": a place or body and the noun of an organisation
+  if (seg.length <= 4 && isUpper(first.text[0]) && (ORG_NOUNS.has(last.lower) || wordClass(last.text) === 'plural') && !SENTENCE_WORDS.has(first.lower)) {
+    return { kind: 'org', mention: spanText(text, seg), name: spanText(text, seg), at: first.start };
+  }
+  // "le juge Sabourin", "el portavoz Burtón", "der Sprecher Hauser": role words, then a name the article
+  // gives no more of
+  const named = seg.findIndex((w) => isUpper(w.text[0]));
+  if (named > 0 && seg.length - named <= 3 && named <= 4 && seg.slice(named).every((w) => isUpper(w.text[0]) && !w.text.includes('.'))) {
+    const lead = seg.slice(0, named);
+    if (lead.some((w) => !DETERMINERS.has(w.lower) && !OBJECT_PREPOSITIONS.has(w.lower)) && !lead.some((w) => OBJECT_PREPOSITIONS.has(w.lower) || CLAUSE_STARTS.has(w.lower))) {
+      const run = readSegment(text, index, seg.slice(named));
+      if (run?.kind === 'name') return { ...run, role: spanText(text, lead.filter((w) => !DETERMINERS.has(w.lower) && !FOREIGN_DETERMINERS.has(w.lower))) };
+    }
+  }
   return undefined;
 }
 
+/** Words that open when or where something was said: "on Monday", "am Montag", "en Madrid". */
+const TIME_PLACE = new Set(['on', 'in', 'at', 'during', 'am', 'im', 'um', 'en', 'au', 'le', 'el', 'à', 'durante']);
+
+/** German, French and Spanish articles before a role: "le juge", "el portavoz", "der Sprecher". */
+const FOREIGN_DETERMINERS = new Set(['le', 'la', 'les', "l'", 'el', 'los', 'las', 'der', 'die', 'das', 'den', 'dem']);
+
 /** "CNN", "PolitiFact", "Zero Hedge": capitals inside a word, or only common words: no person's name. */
 function looksLikeOrganisation(seg: Word[]): boolean {
-  if (seg.length === 1 && (/^\p{Lu}{2,}$/u.test(seg[0]?.text ?? '') || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(seg[0]?.text ?? ''))) return true;
+  if (seg.length === 1) return /^\p{Lu}{2,}$/u.test(seg[0]?.text ?? '') || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(seg[0]?.text ?? '');
   return seg.every((w) => {
     const c = wordClass(w.text);
-    return c === 'common' || c === 'place';
+    return c === 'common' || c === 'place' || c === 'plural';
   });
 }
 

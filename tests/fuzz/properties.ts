@@ -96,7 +96,14 @@ export function checkExtraction(x: Extraction, plainText: string | undefined): v
     if (q.cue !== undefined && !x.text.includes(q.cue)) fail('cue is not in the text', q.cue);
     if (typeof q.confidence !== 'number' || !(q.confidence >= 0 && q.confidence <= 1)) fail('confidence outside 0..1', q.confidence);
     if (typeof q.partial !== 'boolean') fail('partial is not a boolean', q.partial);
-    if (q.speaker !== undefined && (typeof q.speaker.name !== 'string' || q.speaker.name.trim() === '')) fail('speaker without a name', q.speaker);
+    // a speaker has a name, or (a pronoun the article does not resolve) a person's mention alone
+    const sp = q.speaker;
+    if (sp !== undefined) {
+      const named = typeof sp.name === 'string' && sp.name.trim() !== '';
+      const mentionOnly = sp.name === undefined && sp.kind === 'person' && typeof sp.mention === 'string' && sp.mention.trim() !== '';
+      if (!named && !mentionOnly) fail('speaker without a name', sp);
+      if (sp.kind !== undefined && !['person', 'organization', 'description'].includes(sp.kind)) fail('speaker kind unknown', sp);
+    }
     for (const key of ['cue', 'via'] as const) if (q[key] !== undefined && typeof q[key] !== 'string') fail(`${key} is not a string`, q[key]);
   }
   prevStart = -1;

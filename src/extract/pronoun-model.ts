@@ -1,0 +1,120 @@
+/**
+ * Who "he", "she" or "they" at a quotation's attribution is: each person named before it (outside
+ * quotation marks, within a few paragraphs) is a candidate, scored by a logistic regression learned from
+ * PolNeAR train pronouns read by hand (scripts/train-sources.ts → pronoun weights in source-weights.json):
+ * how recently and how often the person was named, whether as a sentence's subject, whether the article
+ * gives them the pronoun's gender, whether they spoke the quotation before, whether the quotation itself
+ * talks about them, and what the hand rules (reference.ts) would say.
+ */
+import type { NameIndex, PersonMention } from './name-index.js';
+import type { Gender, PersonFacts } from './person-facts.js';
+import { sentenceStart } from './sentence-bounds.js';
+
+/** The pronoun to resolve and what is known around it. */
+export interface PronounQuestion {
+  /** The pronoun as written. */
+  mention: string;
+  /** Its offset. */
+  at: number;
+  /** The quotation's words. */
+  quote: string;
+  /** The person the article's previous quotation was given to, if any. */
+  previousSpeaker?: string;
+  /** The hand rules' answer (reference.ts). */
+  rule?: string;
+}
+
+/** The names of the features, in the order `pronounFeatures` gives them. */
+export const PRONOUN_FEATURES = [
+  'bias',
+  'rule',
+  'recency',
+  'latest',
+  'others-since',
+  'subject',
+  'same-sentence',
+  'previous-sentence',
+  'paragraphs-back',
+  'gender-agrees',
+  'gender-differs',
+  'salience',
+  'previous-speaker',
+  'named-in-quote',
+  'possessive-only',
+  'followed-by-cue',
+] as const;
+
+/** How far back (in characters) people are looked for. */
+const REACH = 2500;
+
+const CUE_AFTER = /^[^.!?\n]{0,40}?\b(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|tweeted|explained|argued|noted)\b/u;
+
+/** One candidate person with their features. */
+export interface PronounCandidate {
+  name: string;
+  features: number[];
+}
+
+/** The people a pronoun may stand for, each with its features (see PRONOUN_FEATURES). */
+export function pronounCandidates(text: string, index: NameIndex, facts: PersonFacts, q: PronounQuestion, outside: (pos: number) => boolean): PronounCandidate[] {
+  const mentions = index.mentions;
+  const end = index.firstAtOrAfter(q.at);
+  const from = Math.max(0, q.at - REACH);
+  const people = new Map<string, { last: PersonMention; count: number; anyPlain: boolean; order: number }>();
+  let order = 0;
+  for (let k = end - 1; k >= 0; k--) {
+    const m = mentions[k] as PersonMention;
+    if (m.start < from) break;
+    if (!outside(m.start)) continue;
+    const seen = people.get(m.name);
+    if (seen) {
+      seen.count++;
+      if (!m.possessive) seen.anyPlain = true;
+    } else people.set(m.name, { last: m, count: 1, anyPlain: !m.possessive, order: order++ });
+  }
+  const gender: Gender | undefined = /^she$/iu.test(q.mention) ? 'f' : /^he$/iu.test(q.mention) ? 'm' : undefined;
+  const pronounSentence = sentenceStart(text, q.at, 0);
+  const previousSentence = pronounSentence > 0 ? sentenceStart(text, Math.max(0, pronounSentence - 2), 0) : pronounSentence;
+  const quoteWords = q.quote.toLowerCase();
+  const out: PronounCandidate[] = [];
+  for (const [name, p] of people) {
+    const m = p.last;
+    const sentence = sentenceStart(text, m.start, 0);
+    const subject = index.within(sentence, m.start).every((o) => !outside(o.start));
+    const paragraphs = (text.slice(m.end, q.at).match(/\n+/gu) ?? []).length;
+    const known = gender ? facts.genderOf(name) : undefined;
+    const surname = name.split(/\s+/u).pop()?.toLowerCase() ?? '';
+    const f: Record<string, number> = {
+      bias: 1,
+      rule: q.rule === name ? 1 : 0,
+      recency: Math.log1p(Math.max(0, q.at - m.end)) / Math.log(REACH),
+      latest: p.order === 0 ? 1 : 0,
+      'others-since': Math.min(p.order, 4) / 4,
+      subject: subject ? 1 : 0,
+      'same-sentence': m.start >= pronounSentence ? 1 : 0,
+      'previous-sentence': m.start >= previousSentence && m.start < pronounSentence ? 1 : 0,
+      'paragraphs-back': Math.min(paragraphs, 3) / 3,
+      'gender-agrees': known !== undefined && known === gender ? 1 : 0,
+      'gender-differs': known !== undefined && known !== gender ? 1 : 0,
+      salience: Math.log1p(p.count) / Math.log(20),
+      'previous-speaker': q.previousSpeaker === name ? 1 : 0,
+      'named-in-quote': surname.length > 2 && quoteWords.includes(surname) ? 1 : 0,
+      'possessive-only': p.anyPlain ? 0 : 1,
+      'followed-by-cue': CUE_AFTER.test(text.slice(m.end, m.end + 60)) ? 1 : 0,
+    };
+    out.push({ name, features: PRONOUN_FEATURES.map((k) => f[k] ?? 0) });
+  }
+  return out;
+}
+
+/** The best candidate under `weights`, with its probability. */
+export function pickPerson(candidates: PronounCandidate[], weights: readonly number[]): { name: string; p: number } | undefined {
+  let best: { name: string; p: number } | undefined;
+  for (const c of candidates) {
+    let z = 0;
+    for (let k = 0; k < c.features.length; k++) z += (c.features[k] as number) * (weights[k] ?? 0);
+    const p = 1 / (1 + Math.exp(-z));
+    if (!best || p > best.p) best = { name: c.name, p };
+  }
+  return best;
+}
