@@ -9,6 +9,11 @@ import type { Speaker } from '../types.js';
 export function speakerLabel(speaker: Speaker | undefined): string | undefined {
   const name = speaker?.name?.trim();
   if (!name) return undefined;
-  if (speaker?.kind === 'organization' || speaker?.kind === 'description') return name.charAt(0).toLocaleUpperCase() + name.slice(1);
+  if (speaker?.kind === 'organization' || speaker?.kind === 'description') {
+    // "the Pentagon" as written, not "Pentagon": the article's article before the name is kept
+    const mention = speaker.mention?.trim();
+    const written = mention && /^(?:the|a|an) /iu.test(mention) && mention.slice(mention.indexOf(' ') + 1) === name ? mention : name;
+    return written.charAt(0).toLocaleUpperCase() + written.slice(1);
+  }
   return name;
 }

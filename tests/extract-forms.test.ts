@@ -1,0 +1,57 @@
+/**
+ * The single-sentence quotation forms real news uses (and attribution mistakes seen on real articles,
+ * written fresh): each gives the one quote with the right speaker, its kind, and no nearby name.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/extract/extract.js';
+import type { Speaker } from '../src/types.js';
+
+const forms: Array<{ name: string; input: string; speaker: Speaker; text?: string }> = [
+  { name: 'the speaker, not the person spoken of', input: '“She has done a fantastic job,” Mr. Adams said of his daughter, who runs the firm.', speaker: { name: 'Adams', kind: 'person' } },
+  { name: 'a headline phrase is no name', input: 'Hammering Hillary Clinton: “We cannot let this stand,” the senator said.', speaker: { mention: 'the senator', kind: 'description' } },
+  { name: 'German: „…“, sagte X', input: '„Wir haben in Zeiten von Corona viel gelernt“, sagte Hauser am Montag.', speaker: { name: 'Hauser', kind: 'person' } },
+  { name: 'French: « … », a mentionné le juge X', input: '« Nous devons agir maintenant », a mentionné le juge Sabourin.', speaker: { name: 'Sabourin', kind: 'person' } },
+  { name: 'Spanish: «…», afirmó X', input: '«Tenemos que actuar ahora», afirmó Burtón.', speaker: { name: 'Burtón', kind: 'person' } },
+  { name: 'Spanish: "…", dijo X', input: '"Tenemos que actuar ahora", dijo Burtón.', speaker: { name: 'Burtón', kind: 'person' } },
+  { name: 'an organisation', input: '“The numbers speak for themselves,” the Pentagon said.', speaker: { mention: 'the Pentagon', kind: 'organization' } },
+  { name: 'a city’s police', input: '“We will review the footage,” Richmond police said.', speaker: { name: 'Richmond police', kind: 'organization' } },
+  { name: 'a spokeswoman for a company', input: '“We do not comment on rumours,” a spokeswoman for Disney said.', speaker: { name: 'a spokeswoman for Disney', kind: 'description' } },
+  { name: 'an unnamed former adviser', input: '“It was a mistake,” one former adviser said.', speaker: { name: 'one former adviser', kind: 'description' } },
+  { name: 'a pronoun with no one named: the mention, no name', input: '“I was wrong about that,” he conceded.', speaker: { mention: 'he', kind: 'person' } },
+  { name: 'a lone surname is a person', input: 'Burton explained the plan. "We start on Monday," he said.', speaker: { name: 'Burton', mention: 'he', kind: 'person' } },
+  { name: 'said Officer X of the Y Police Department', input: '"Nobody was hurt," said Officer Tusk of the Walrus Police Department.', speaker: { name: 'Tusk', kind: 'person' } },
+  { name: 'Title X: “…”', input: 'Chairwoman Rosenworcel: “The rules are clear and we will enforce them.”', speaker: { name: 'Rosenworcel', kind: 'person' } },
+  { name: 'an emoji after the sentence', input: '“The bridge opens on Friday,” said Mayor Ada Lovelace. 🌉', speaker: { name: 'Ada Lovelace', kind: 'person' } },
+  { name: 'a cue verb opening the sentence is no name', input: 'Replied Stephen Colbert: “That is not what I said at all.”', speaker: { name: 'Stephen Colbert', kind: 'person' } },
+  { name: 'inverted order: said X', input: '“That is not what I said at all,” replied Stephen.', speaker: { name: 'Stephen', kind: 'person' } },
+  { name: 'two speakers', input: '“We are united on this,” said Burton and Nick Alvarez in a joint statement.', speaker: { name: 'Burton and Nick Alvarez', kind: 'person' } },
+  { name: 'introduced by a colon', input: 'The minister put it simply: “We will not back down on this.”', speaker: { mention: 'The minister', kind: 'description' } },
+  { name: 'a quote inside a quote', input: '“He told me, ‘Get out of the car now,’ and I did,” said Maria Lopez.', speaker: { name: 'Maria Lopez', kind: 'person' }, text: 'He told me, ‘Get out of the car now,’ and I did' },
+  { name: "two apostrophes: ''…''", input: "''The economy is strong,'' said Jared Bernstein, an economist.", speaker: { name: 'Jared Bernstein', kind: 'person' } },
+];
+
+describe('quotation forms of real text', () => {
+  for (const f of forms) {
+    test(f.name, () => {
+      const quotes = extract(f.input).quotes;
+      expect(quotes).toHaveLength(1);
+      expect(quotes[0]?.speaker).toMatchObject(f.speaker);
+      if (!('name' in f.speaker)) expect(quotes[0]?.speaker?.kind === 'person' ? quotes[0]?.speaker?.name : undefined).toBeUndefined();
+      if (f.text) expect(quotes[0]?.text).toBe(f.text);
+    });
+  }
+
+  test('a quote running over paragraphs: an opening mark on each, the closing one on the last', () => {
+    const input = 'Ana Ruiz spoke first.\n“We waited three days for the water to go down.\n“When it did, nothing in the house could be saved,” said Ana Ruiz.';
+    const quotes = extract(input).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ana Ruiz']);
+    expect(quotes[0]?.text).toBe('We waited three days for the water to go down.\nWhen it did, nothing in the house could be saved');
+  });
+
+  test('a joined quote reads as spoken, and keeps every piece', () => {
+    const input = '“It was a blowout,” said Tom Brady. “He has a personality that fills the room.”';
+    const [q] = extract(input).quotes;
+    expect(q?.text).toBe('It was a blowout. He has a personality that fills the room.');
+    expect(q?.parts?.map((p) => input.slice(p.start, p.end))).toEqual(['“It was a blowout,”', '“He has a personality that fills the room.”']);
+  });
+});
