@@ -6,6 +6,7 @@
  *   npm run eval -- --split train        # train figures, for tuning
  *   npm run eval -- --misses 20          # list that many wrong or missing speakers
  */
+import { extract } from '../src/index.js';
 import { runEval, TARGETS } from './eval-set.js';
 import { polnearFolder, readSplit } from './eval/polnear.js';
 import { labelsFor, scoreArticle, summarize } from './eval/score-polnear.js';
@@ -34,6 +35,7 @@ if (!articles) {
   // dev: every Source read by hand; train: only the pronouns
   if (labels && split === 'dev') console.log(`  by hand     full name right ${pct(r.fullNames)} of ${r.fullNamesOf} · pronoun → the right person ${pct(r.pronounRight)} of ${r.pronounsOf}`);
   else if (labels) console.log(`  by hand     pronoun → the right person ${pct(r.pronounRight)} of ${r.pronounsOf}`);
+  console.log(`  speed       extract() ${extractionSpeed(articles.map((a) => a.text)).toFixed(0)} ms per MB of article text (median of 3 passes)`);
   console.log('  confidence  band: right names / names');
   for (const b of r.bands) if (b.names) console.log(`              ${b.band}: ${b.right}/${b.names} (${pct(b.right / b.names)})`);
   const misses = Number(arg('misses') ?? 0);
@@ -57,4 +59,16 @@ if (report.postAccuracy < TARGETS.postAccuracy) failed.push('post accuracy');
 if (failed.length > 0) {
   console.log(`\nFixtures below target: ${failed.join(', ')}`);
   process.exit(1);
+}
+
+/** Milliseconds `extract()` takes per MB of text: one pass to warm up, then the median of three. */
+function extractionSpeed(texts: string[]): number {
+  const mb = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / 1e6;
+  const passes: number[] = [];
+  for (let k = 0; k < 4; k++) {
+    const t0 = performance.now();
+    for (const text of texts) extract({ text });
+    if (k > 0) passes.push((performance.now() - t0) / mb);
+  }
+  return passes.sort((a, b) => a - b)[1] as number;
 }

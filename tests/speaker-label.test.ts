@@ -15,6 +15,6 @@ describe('how a speaker is written on a card', () => {
 
   test('the alt text credits an organisation as the card does, never a nearby person', () => {
     const quote: Quote = { kind: 'quote', text: 'The numbers speak for themselves.', partial: false, start: 0, end: 10, confidence: 0.8, speaker: { name: 'Pentagon', mention: 'the Pentagon', kind: 'organization' } };
-    expect(altText(quote, {})).toContain('The Pentagon');
+    expect(altText(quote, { locale: 'en' })).toContain('The Pentagon');
   });
 });

@@ -4,7 +4,7 @@
  * ("Khalilzad") tied to the fullest form of that name. Look-ups by position are binary searches.
  */
 import { ABBREVIATIONS, CUE_VERBS, HONORIFICS, NAME_PARTICLES, NOT_PERSON_WORDS, ROLE_NOUNS, SENTENCE_WORDS, TITLE_WORDS } from './lexicon.js';
-import { givenNameGender, wordClass } from './word-classes.js';
+import { givenNameGender, type WordClass, wordClass } from './word-classes.js';
 
 /** One place the article names a person. */
 export interface PersonMention {
@@ -28,6 +28,14 @@ interface Token {
   start: number;
   end: number;
   word: string;
+  /** `word` in lower case. */
+  lower: string;
+  /** `lower` without a possessive ’s: the key names are matched by. */
+  bare: string;
+  /** Written with a possessive ’s. */
+  possessive: boolean;
+  /** Its word class (word-classes.ts), undefined when it may be a name. */
+  cls: WordClass | undefined;
   /** Token ends in a full stop that belongs to it (abbreviation or initial). */
   dotted: boolean;
   /** A quoted nickname stands between this token and the one before: Daniel “Danny Boy” Okoro. */
@@ -46,7 +54,7 @@ export class NameIndex {
     const singles: Array<{ run: Token[]; titles: Token[] }> = [];
     // the words that open a run of two or more capitalised words in the middle of a sentence: given names, there
     const namesStartWith = new Set<string>();
-    for (const run of runs) if (run.length > 1 && !opensSentence(text, (run[0] as Token).start)) namesStartWith.add((run[0] as Token).word.toLowerCase());
+    for (const run of runs) if (run.length > 1 && !opensSentence(text, (run[0] as Token).start)) namesStartWith.add((run[0] as Token).lower);
     // the words that close a run of two or more: surnames, so "Frost told…" opening a sentence is Callum Frost
     const namesEndWith = new Set<string>();
     for (const run of runs) if (run.length > 1) namesEndWith.add(surnameKey(run));
@@ -74,12 +82,12 @@ export class NameIndex {
       const list = surnames.get(surnameKey(single.run));
       const full = list ? nearest(list, tok.start) : undefined;
       // a first name alone ("Ruth read it") stands for the one full name that begins with it
-      const byGiven = byFirst.get(tok.word.replace(/[’']s$/u, '').toLowerCase());
+      const byGiven = byFirst.get(tok.bare);
       if (full) this.push(text, single.run, single.titles, full);
       else if (byGiven?.size === 1) this.push(text, single.run, single.titles, [...byGiven][0] as string);
-      else if (single.titles.some((t) => HONORIFICS.has(t.word.toLowerCase().replace(/\.$/u, '')))) this.push(text, single.run, single.titles, tok.word);
+      else if (single.titles.some((t) => HONORIFICS.has(t.lower.replace(/\.$/u, '')))) this.push(text, single.run, single.titles, tok.word);
       // "Burton explained the plan": a lone surname that is the subject of a reporting verb is a person
-      else if (single.titles.length === 0 && !wordClass(tok.word) && !this.isOrganisationHead(tok.word) && CUE_AFTER.test(text.slice(tok.end, tok.end + 24))) this.push(text, single.run, single.titles, tok.word);
+      else if (single.titles.length === 0 && !tok.cls && !this.isOrganisationHead(tok.word) && CUE_AFTER.test(text.slice(tok.end, tok.end + 24))) this.push(text, single.run, single.titles, tok.word);
     }
     this.mentions.sort((a, b) => a.start - b.start);
   }
@@ -89,12 +97,12 @@ export class NameIndex {
    * a later "Harbor said" is no person. (A person's lone name is their surname, the last word of their full name.)
    */
   private noteOrganisation(run: Token[]): void {
-    const words = run.map((t) => t.word.replace(/[’']s$/u, '').toLowerCase());
+    const words = run.map((t) => t.bare);
     let i = 0;
     while (i < words.length && SENTENCE_WORDS.has(words[i] as string)) i++;
-    const last = (run[run.length - 1] as Token).word.replace(/[’']s$/u, '');
-    const kind = wordClass(last);
-    if (words.length - i >= 2 && (NOT_PERSON_WORDS.has(last.toLowerCase()) || kind === 'common' || kind === 'plural')) this.organisationHeads.add(words[i] as string);
+    const last = run[run.length - 1] as Token;
+    const kind = last.cls;
+    if (words.length - i >= 2 && (NOT_PERSON_WORDS.has(last.bare) || kind === 'common' || kind === 'plural')) this.organisationHeads.add(words[i] as string);
   }
 
   /** Whether a single capitalised word opens an organisation's name elsewhere in the article. */
@@ -122,6 +130,17 @@ export class NameIndex {
       out.push(m);
     }
     return out;
+  }
+
+  /** How many mentions start inside [from, to), leaving out one that starts at `except`. */
+  countWithin(from: number, to: number, except = -1): number {
+    let n = 0;
+    for (let i = this.firstAtOrAfter(from); i < this.mentions.length; i++) {
+      const start = (this.mentions[i] as PersonMention).start;
+      if (start >= to) break;
+      if (start !== except) n++;
+    }
+    return n;
   }
 
   /** Index of the first mention starting at or after `pos`. */
@@ -157,14 +176,16 @@ function capitalisedRuns(text: string): Token[][] {
   CAPITAL.lastIndex = 0;
   for (let m = CAPITAL.exec(text); m; m = CAPITAL.exec(text)) {
     const start = m.index;
-    if (start > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[start - 1] as string)) continue; // inside a word ("iPhone")
+    if (start > 0 && insideWord(text.charCodeAt(start - 1), text[start - 1] as string)) continue; // inside a word ("iPhone")
     const word = m[0];
     const end = start + word.length;
     const dotted = text[end] === '.' && (word.length === 1 || word.includes('.') || ABBREVIATIONS.has(word.toLowerCase()));
-    const tok: Token = { start, end: dotted ? end + 1 : end, word: dotted ? `${word}.` : word, dotted };
+    const written = dotted ? `${word}.` : word;
+    const possessive = POSSESSIVE.test(written);
+    const tok: Token = { start, end: dotted ? end + 1 : end, word: written, lower: written.toLowerCase(), bare: (possessive ? written.slice(0, -2) : written).toLowerCase(), possessive, cls: wordClass(written), dotted };
     const prev = run[run.length - 1];
     const gap = prev ? text.slice(prev.end, start) : '';
-    const adjacent = prev !== undefined && !/[’']s$/u.test(prev.word) && (nick || gap === ' ' || gap === '\u00a0' || (gap.length < 20 && PARTICLE_GAP.test(gap)));
+    const adjacent = prev !== undefined && !prev.possessive && (nick || gap === ' ' || gap === '\u00a0' || (gap.length < 20 && PARTICLE_GAP.test(gap)));
     if (adjacent) {
       if (nick) tok.nickBefore = true;
       run.push(tok);
@@ -174,7 +195,7 @@ function capitalisedRuns(text: string): Token[][] {
     }
     // a quoted nickname between two names is skipped over: Daniel “Danny Boy” Okoro
     NICKNAME.lastIndex = tok.end;
-    const skip = /[’']s$/u.test(tok.word) ? null : NICKNAME.exec(text);
+    const skip = tok.possessive || text[tok.end] !== ' ' || !NICK_OPENERS.includes(text[tok.end + 1] as string) ? null : NICKNAME.exec(text);
     nick = skip !== null;
     if (skip) CAPITAL.lastIndex = skip.index + skip[0].length;
   }
@@ -182,6 +203,15 @@ function capitalisedRuns(text: string): Token[][] {
   return runs;
 }
 
+/** Whether a character (its code and itself) continues a word: a letter, mark or digit. */
+function insideWord(code: number, ch: string): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return WORD_CHAR.test(ch);
+}
+
+const POSSESSIVE = /[’']s$/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const NICK_OPENERS = '“"‘\'';
 const CAPITAL = /(?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}\p{M}\p{N}'’-]*(?:\.\p{L}[\p{L}\p{M}]*)*/gu;
 const NICKNAME = / [“"‘']\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}[”"’'] (?=\p{Lu}\p{Ll})/uy;
 const PARTICLE_GAP = new RegExp(`^ (?:(?:${[...NAME_PARTICLES].join('|')}) ){1,2}$`, 'u');
@@ -190,39 +220,39 @@ const PARTICLE_GAP = new RegExp(`^ (?:(?:${[...NAME_PARTICLES].join('|')}) ){1,2
 function personOf(text: string, run: Token[], namesStartWith: ReadonlySet<string>, namesEndWith: ReadonlySet<string>): { titles: Token[]; name: Token[] } | undefined {
   let i = 0;
   // "The", "But", "Likewise", "Neither": function words before a name are no part of it
-  while (i < run.length && (SENTENCE_WORDS.has((run[i] as Token).word.toLowerCase()) || wordClass((run[i] as Token).word) === 'closed')) i++;
+  while (i < run.length && (SENTENCE_WORDS.has((run[i] as Token).lower) || (run[i] as Token).cls === 'closed')) i++;
   if (i > 0 && i < run.length && isTheBefore(text, run[i] as Token)) return undefined;
   // "the Supreme Court" is no person, but "the Rev. Thomas O’Malley" is: a title and two name words after "the"
   if (i === 0 && isTheBefore(text, run[0] as Token) && !titledName(run)) return undefined;
   // a capitalised occupation opening a sentence is a title: "Showrunner Craig Mazin"
-  const opener = (run[i] as Token | undefined)?.word.toLowerCase() ?? '';
+  const opener = (run[i] as Token | undefined)?.lower ?? '';
   if (run.length - i >= 3 && (ROLE_NOUNS.has(opener) || OCCUPATION.test(opener)) && !TITLE_WORDS.has(opener)) i++;
   // a hyphened word with a lower-case part is a description, never a given name: "Co-author", "Ex-minister"
   else if (run.length - i >= 2 && PREFIXED_WORD.test((run[i] as Token).word)) i++;
   const titleFrom = i;
   // everything up to the last title word is title: "Climate Change Minister Sherry Rehman"
   for (let k = run.length - 2; k >= titleFrom; k--) {
-    if (TITLE_WORDS.has((run[k] as Token).word.toLowerCase())) {
+    if (TITLE_WORDS.has((run[k] as Token).lower)) {
       i = k + 1;
       break;
     }
   }
   // a lone title word ("Pause", "President") is no person
-  if (i === run.length - 1 && TITLE_WORDS.has((run[i] as Token).word.toLowerCase()) && i === titleFrom) return undefined;
+  if (i === run.length - 1 && TITLE_WORDS.has((run[i] as Token).lower) && i === titleFrom) return undefined;
   const titles = run.slice(titleFrom, i);
   let name = run.slice(i);
   // a common word opening a sentence or a headline ("Top Clinton aide", "Wait") is no given name unless
   // the article opens a name with it elsewhere, in the middle of a sentence ("Chuck Schumer"), or it stands
   // alone and ends a name elsewhere ("Frost told…" after "Callum Frost")
   const first = name[0];
-  const known = (tok: Token) => namesStartWith.has(tok.word.toLowerCase()) || (name.length === 1 && namesEndWith.has(surnameKey([tok])));
-  if (first && titles.length === 0 && wordClass(first.word) === 'common' && opensSentence(text, first.start, false) && !known(first)) {
+  const known = (tok: Token) => namesStartWith.has(tok.lower) || (name.length === 1 && namesEndWith.has(surnameKey([tok])));
+  if (first && titles.length === 0 && first.cls === 'common' && opensSentence(text, first.start, false) && !known(first)) {
     name = name.slice(1);
   }
   if (name.length === 0 || name.length > 5) return undefined;
-  const classes = name.map((tok) => wordClass(tok.word));
+  const classes = name.map((tok) => tok.cls);
   // "Shared This About Trump": a function word inside is a phrase, not a name
-  if (classes.some((c, k) => c === 'closed' && !NAME_PARTICLES.has((name[k] as Token).word.toLowerCase()))) return undefined;
+  if (classes.some((c, k) => c === 'closed' && !NAME_PARTICLES.has((name[k] as Token).lower))) return undefined;
   // "New Hampshire", "Washington": a place; "Presidential Debates", "African Americans": common words
   // ending in a plural. (Common words alone can be a name: "Roger Stone", "Mr. White".)
   const common = classes.every((c) => c === 'place' || c === 'common' || c === 'plural' || c === 'demonym');
@@ -235,8 +265,7 @@ function personOf(text: string, run: Token[], namesStartWith: ReadonlySet<string
   // "PolitiFact", "YouTube": a capital inside the word is a brand's ("McConnell", "DeSantis" are names)
   if (name.some((tok) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tok.word) && !NAME_PREFIX.test(tok.word))) return undefined;
   for (const tok of name) {
-    const lower = tok.word.toLowerCase().replace(/[’']s$/u, '');
-    if (NOT_PERSON_WORDS.has(lower)) return undefined;
+    if (NOT_PERSON_WORDS.has(tok.bare)) return undefined;
     if (tok.word.includes('.') && !/^\p{Lu}\.$/u.test(tok.word)) return undefined; // "U.S."
     if (tok.word.length > 2 && tok.word === tok.word.toUpperCase() && /\p{L}{3}/u.test(tok.word)) return undefined; // "NATO"
     if (/\p{N}/u.test(tok.word)) return undefined; // "Ford F-150": a model, not a name
@@ -266,7 +295,7 @@ const OCCUPATION = /^\p{L}{3,}(?:ologist|ist|ician)$/u;
 
 /** A title word, then two or more non-title words: "Rev. Thomas O’Malley", "Foreign Minister Ana Ruiz". */
 function titledName(run: Token[]): boolean {
-  const isTitle = (t: Token) => TITLE_WORDS.has(t.word.toLowerCase());
+  const isTitle = (t: Token) => TITLE_WORDS.has(t.lower);
   const k = run.findIndex((t) => !isTitle(t));
   return k > 0 && run.length - k >= 2 && run.slice(k).every((t) => !isTitle(t));
 }
@@ -277,7 +306,7 @@ function isTheBefore(text: string, tok: Token): boolean {
 }
 
 function surnameKey(name: Token[]): string {
-  return (name[name.length - 1] as Token).word.replace(/[’']s$/u, '').toLowerCase();
+  return (name[name.length - 1] as Token).bare;
 }
 
 function possessiveEnd(text: string, last: Token): number {

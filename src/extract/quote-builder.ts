@@ -6,7 +6,7 @@
 import type { Block, Quote } from '../types.js';
 import { type Attribution, contextAttribution, headAttribution, neighbourSentences, summaryAttribution, tailAttribution } from './attribution.js';
 import { CUE_VERBS, PRONOUNS, WORK_WORDS } from './lexicon.js';
-import { type Candidate, features, nearbyCandidates, type Origin, type QuoteSpan } from './source-candidates.js';
+import { type Candidate, features, nearbyCandidates, type Origin, type QuoteSpan, quoteContext } from './source-candidates.js';
 import { type PronounCandidate, type PronounQuestion, pronounCandidates } from './pronoun-model.js';
 import { confidence, pickSource, resolvePronoun, sourceProbability } from './source-model.js';
 import type { SpeakerReading } from './speaker-phrase.js';
@@ -61,6 +61,7 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
     const count = wordCount(content);
     if (count === 0 || count < settings.minWords - 1) continue; // no words at all (“ ”, “—”) is never a quote
     if (block.kind === 'heading') continue;
+    if (block.kind === 'p' && !/[.!?]$/u.test(content) && looksLikeHeadline(text, block)) continue;
     const prevQ = raws[i - 1];
     const nextQ = raws[i + 1];
     const headStart = Math.max(prevQ && prevQ.lastBlock === raw.block ? prevQ.close : block.start, sentenceStart(text, raw.open, block.start));
@@ -91,7 +92,13 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
         : undefined;
     if (!attr) attr = coordinatedAttr;
     const own = attr !== undefined;
+    if (!own && isTitleCase(content)) continue;
+    // one word short of minWords still counts when a person is said, in the same sentence, to have said it
+    // (“very sobering”, he said) — not a term inside reported speech ("argued that … “common carriers”")
+    if (count < settings.minWords && !(count === settings.minWords - 1 && own && attr?.cue && !attr.reported && isPerson(attr))) continue;
     const partial = isPartial(text, raw, content, headStart, tail !== undefined && tail === attr ? tailEnd : raw.close);
+    // a short fragment nobody is said to have said is a term or a scare quote
+    if (!attr && partial && count < 5) continue;
     const dash = dashLine(text, index, blocks[raw.lastBlock + 1], joined[raw.lastBlock] === true);
     if (!attr && !partial) attr = dash;
     const floor = raw.block > 0 && joined[raw.block - 1] ? (blocks[raw.block - 1] as Block).start : block.start;
@@ -106,21 +113,12 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
         ? summaryAttribution(text, index, [following.start, sentenceEnd(text, following.start, following.end)], outside)
         : undefined;
     if (!attr && !partial) attr = summary;
-    if (!own && isTitleCase(content)) continue;
-    const floorAll = raw.block > 0 && joined[raw.block - 1] ? (blocks[raw.block - 1] as Block).start : block.start;
-    const ceilAll = joined[raw.lastBlock] ? (blocks[raw.lastBlock + 1]?.end ?? last.end) : last.end;
     const chosen = chooseSource(text, index, settings, outside, mentionsOf, {
       span: { open: raw.open, close: raw.close, blockStart: block.start, blockEnd: last.end, partial },
       readings: [tail, head, coordinatedAttr, dash, context, summary],
       rule: attr,
-      window: [Math.max(floorAll, sentenceStart(text, Math.max(floorAll, headStart - 1), floorAll)), Math.min(ceilAll, sentenceEnd(text, Math.min(ceilAll, tailEnd + 1), ceilAll))],
+      window: [Math.max(floor, sentenceStart(text, Math.max(floor, headStart - 1), floor)), Math.min(ceil, sentenceEnd(text, Math.min(ceil, tailEnd + 1), ceil))],
     });
-    // a short fragment nobody is said to have said is a term or a scare quote
-    if (!attr && partial && count < 5) continue;
-    // one word short of minWords still counts when a person is said, in the same sentence, to have said it
-    // (“very sobering”, he said) — not a term inside reported speech ("argued that … “common carriers”")
-    if (count < settings.minWords && !(count === settings.minWords - 1 && own && attr?.cue && !attr.reported && isPerson(attr))) continue;
-    if (block.kind === 'p' && !/[.!?]$/u.test(content) && looksLikeHeadline(text, block)) continue;
     drafts.push({ raw, text: content, pieces: [[raw.open, raw.close]], attr: chosen?.attribution, ...(chosen ? { p: chosen.p } : {}), own, partial });
   }
   const merged = mergeSplit(text, drafts);
@@ -169,8 +167,9 @@ function chooseSource(
     candidates.push({ reading, attribution, origin: originOf(attribution, q), rule: attribution === q.rule });
   }
   candidates.push(...nearbyCandidates(text, index, q.window[0], q.window[1], outside, taken));
+  const context = quoteContext(text, q.span);
   const scored = candidates.map((candidate) => {
-    const values = features(text, index, q.span, candidate, mentionsOf);
+    const values = features(text, index, context, candidate, mentionsOf);
     return { candidate, features: values, p: sourceProbability(values) };
   });
   settings.onCandidates?.(q.span, scored);

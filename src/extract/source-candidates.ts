@@ -80,58 +80,74 @@ export const FEATURES = [
 
 const SAY = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'asked', 'asks', 'added', 'adds']);
 
+const SLOT = new Map<string, number>(FEATURES.map((name, k) => [name, k]));
+
+/** What every candidate of one quotation shares: its sentence and whether a colon introduces it. */
+export interface QuoteContext {
+  quote: QuoteSpan;
+  sentence: readonly [number, number];
+  colon: boolean;
+}
+
+/** The shared part of the features of a quotation's candidates, computed once per quotation. */
+export function quoteContext(text: string, quote: QuoteSpan): QuoteContext {
+  const sentence = [sentenceStart(text, quote.open, quote.blockStart), sentenceEnd(text, Math.max(quote.open, quote.close - 1), quote.blockEnd)] as const;
+  return { quote, sentence, colon: /:\s*$/u.test(text.slice(Math.max(0, quote.open - 3), quote.open)) };
+}
+
 /** Feature values of one candidate (see FEATURES). Cheap: a few look-ups in a bounded window. */
-export function features(text: string, index: NameIndex, quote: QuoteSpan, c: Candidate, mentionsOf: (name: string) => number): number[] {
+export function features(text: string, index: NameIndex, context: QuoteContext, c: Candidate, mentionsOf: (name: string) => number): number[] {
+  const { quote } = context;
   const at = c.reading.at;
   const before = at < quote.open;
   const gapFrom = before ? at : quote.close;
   const gapTo = before ? quote.open : at;
   const distance = Math.max(0, gapTo - gapFrom);
-  const sentenceOf = (pos: number) => sentenceStart(text, pos, quote.blockStart);
-  const quoteSentence = [sentenceOf(quote.open), sentenceEnd(text, Math.max(quote.open, quote.close - 1), quote.blockEnd)] as const;
-  const sameSentence = at >= quoteSentence[0] && at <= quoteSentence[1];
-  const sameParagraph = at >= quote.blockStart && at <= quote.blockEnd;
-  const between = index.within(Math.min(gapFrom, gapTo), Math.max(gapFrom, gapTo)).filter((m) => m.start !== at).length;
+  const between = index.countWithin(Math.min(gapFrom, gapTo), Math.max(gapFrom, gapTo), at);
   const mention = index.mentions[index.firstAtOrAfter(at)];
   const isMention = mention?.start === at;
   const person = isMention ? mention.name : undefined;
-  const firstInSentence = isMention && index.within(sentenceOf(at), at).length === 0;
+  const firstInSentence = isMention && index.countWithin(sentenceStart(text, at, quote.blockStart), at) === 0;
   const count = person ? mentionsOf(person) : 0;
   const cue = c.attribution.cue?.toLowerCase();
   const kind = c.reading.kind;
   const o = c.origin;
   const say = cue !== undefined && SAY.has(cue);
-  const colon = /:\s*$/u.test(text.slice(Math.max(0, quote.open - 3), quote.open)) && before;
-  const f = {
-    bias: 1,
-    rule: c.rule ? 1 : 0,
-    [`origin:${o}`]: 1,
-    [`kind:${kind}`]: 1,
-    'cue:say': say ? 1 : 0,
-    'cue:other': cue && !say && !cue.startsWith('according') ? 1 : 0,
-    'cue:according': cue?.startsWith('according') ? 1 : 0,
-    'cue:none': cue ? 0 : 1,
-    'place:before': before ? 1 : 0,
-    'place:after': before ? 0 : 1,
-    'place:same-sentence': sameSentence ? 1 : 0,
-    'place:same-paragraph': sameParagraph ? 1 : 0,
-    distance: Math.log1p(distance) / Math.log(600),
-    between: Math.min(between, 3) / 3,
-    'first-in-sentence': firstInSentence ? 1 : 0,
-    possessive: isMention && mention.possessive ? 1 : 0,
-    salience: Math.log1p(count) / Math.log(20),
-    partial: quote.partial ? 1 : 0,
-    'quote-opens-paragraph': quote.open <= quote.blockStart + 1 ? 1 : 0,
-    'quote-closes-paragraph': quote.close >= quote.blockEnd - 1 ? 1 : 0,
-    colon: colon ? 1 : 0,
-    'tail&name': o === 'tail' && kind === 'name' ? 1 : 0,
-    'tail&pronoun': o === 'tail' && kind === 'pronoun' ? 1 : 0,
-    'head&name': o === 'head' && kind === 'name' ? 1 : 0,
-    'head&pronoun': o === 'head' && kind === 'pronoun' ? 1 : 0,
-    'context&pronoun': o === 'context' && kind === 'pronoun' ? 1 : 0,
-    'nearby&say': o === 'nearby' && say ? 1 : 0,
-  } as Record<string, number>;
-  return FEATURES.map((name) => f[name] ?? 0);
+  const according = cue?.startsWith('according') === true;
+  const f = new Array<number>(FEATURES.length).fill(0);
+  const set = (name: (typeof FEATURES)[number], value: number | boolean) => {
+    f[SLOT.get(name) as number] = typeof value === 'number' ? value : value ? 1 : 0;
+  };
+  set('bias', 1);
+  set('rule', c.rule);
+  const originSlot = SLOT.get(`origin:${o}`);
+  if (originSlot !== undefined) f[originSlot] = 1;
+  const kindSlot = SLOT.get(`kind:${kind}`);
+  if (kindSlot !== undefined) f[kindSlot] = 1;
+  set('cue:say', say);
+  set('cue:other', cue !== undefined && cue !== '' && !say && !according);
+  set('cue:according', according);
+  set('cue:none', !cue);
+  set('place:before', before);
+  set('place:after', !before);
+  set('place:same-sentence', at >= context.sentence[0] && at <= context.sentence[1]);
+  set('place:same-paragraph', at >= quote.blockStart && at <= quote.blockEnd);
+  set('distance', Math.log1p(distance) / Math.log(600));
+  set('between', Math.min(between, 3) / 3);
+  set('first-in-sentence', firstInSentence);
+  set('possessive', isMention && mention.possessive === true);
+  set('salience', Math.log1p(count) / Math.log(20));
+  set('partial', quote.partial);
+  set('quote-opens-paragraph', quote.open <= quote.blockStart + 1);
+  set('quote-closes-paragraph', quote.close >= quote.blockEnd - 1);
+  set('colon', context.colon && before);
+  set('tail&name', o === 'tail' && kind === 'name');
+  set('tail&pronoun', o === 'tail' && kind === 'pronoun');
+  set('head&name', o === 'head' && kind === 'name');
+  set('head&pronoun', o === 'head' && kind === 'pronoun');
+  set('context&pronoun', o === 'context' && kind === 'pronoun');
+  set('nearby&say', o === 'nearby' && say);
+  return f;
 }
 
 /**
@@ -152,13 +168,23 @@ export function nearbyCandidates(
     const reading: SpeakerReading = { kind: 'name', mention: text.slice(m.titleStart, m.end), name: m.name, at: m.start };
     out.push({ reading, attribution: { form: 'context', speaker: reading, end: m.end, ...nearCue(text, m.end, to) }, origin: 'nearby', rule: false });
   }
-  for (const w of wordsIn(text, from, to)) {
-    if (!PRONOUNS.has(w.lower) || w.lower === 'i' || w.lower === 'we' || taken.has(w.start) || !outside(w.start)) continue;
-    const reading: SpeakerReading = { kind: 'pronoun', mention: w.text, at: w.start };
-    out.push({ reading, attribution: { form: 'context', speaker: reading, end: w.end, ...nearCue(text, w.end, to) }, origin: 'nearby', rule: false });
+  const slice = text.slice(from, to);
+  THIRD_PERSON.lastIndex = 0;
+  for (let m = THIRD_PERSON.exec(slice); m; m = THIRD_PERSON.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (taken.has(start) || !outside(start)) continue;
+    const reading: SpeakerReading = { kind: 'pronoun', mention: m[0], at: start };
+    out.push({ reading, attribution: { form: 'context', speaker: reading, end, ...nearCue(text, end, to) }, origin: 'nearby', rule: false });
   }
   return out;
 }
+
+/** The subject pronouns that may stand for a third person, as whole words (the tokens `wordsIn` reads). */
+const THIRD_PERSON = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}]|[\\p{L}\\p{M}\\p{N}][-'’])(?:${[...PRONOUNS].filter((p) => p !== 'i' && p !== 'we').join('|')})(?![\\p{L}\\p{M}\\p{N}'’-]|\\.\\p{L})`,
+  'giu',
+);
 
 /** A cue verb within the few words after a mention ("Smith, the mayor, said"). */
 function nearCue(text: string, from: number, to: number): { cue?: string } {

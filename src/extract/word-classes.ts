@@ -11,8 +11,21 @@ export type WordClass = 'closed' | 'common' | 'plural' | 'place' | 'demonym';
 
 let table: Map<string, WordClass | 'named'> | undefined;
 
+/** Answers already given, by word as written: name finding asks about the same few thousand words again and again. */
+const answers = new Map<string, WordClass | null>();
+const ANSWERS_KEPT = 50_000;
+
 /** The class of `word` (any case; a possessive ’s is ignored). */
 export function wordClass(word: string): WordClass | undefined {
+  const known = answers.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const cls = classOf(word);
+  if (answers.size >= ANSWERS_KEPT) answers.clear();
+  answers.set(word, cls ?? null);
+  return cls;
+}
+
+function classOf(word: string): WordClass | undefined {
   if (!table) {
     table = new Map();
     for (const cls of ['common', 'plural', 'demonym', 'place', 'closed', 'named'] as const) for (const w of CLASSES[cls].split(' ')) table.set(w, cls);
