@@ -5,7 +5,7 @@
  * the annotators' Source. A logistic regression with an L2 penalty is fitted by gradient descent; the
  * minimum probability at which a source is kept is the one that keeps the most more right sources than
  * wrong ones on train. Which of the kept names a card may show is decided later, by `confidence` and
- * pickForCards()'s threshold, chosen on dev (scripts/calibrate-sources.ts).
+ * pickForCards()'s threshold, both calibrated on train too (scripts/calibrate-sources.ts); dev is for reporting.
  *   npm run train:sources [-- --corpus PATH]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

@@ -19,7 +19,7 @@ export interface RankOptions {
   posts?: boolean;
   /**
    * The lowest `confidence` at which a quotation with a named speaker may make a card; chosen on
-   * PolNeAR's dev split so that wrong names among the picks stay at about 1 in 100.
+   * PolNeAR's train split so that wrong names among the picks stay at about 1 in 100 (measured on dev).
    * @default the value in the extraction model's file (see docs/quality.md)
    */
   minConfidence?: number;

@@ -15,9 +15,9 @@ interface Weights {
   features: string[];
   weights: number[];
   minimum: number;
-  /** For each way a speaker is reached, the share of right people on dev (scripts/calibrate-sources.ts). */
+  /** For each way a speaker is reached, the share of right people on PolNeAR train (scripts/calibrate-sources.ts). */
   reliability?: Partial<Record<SpeakerPath, number>>;
-  /** The lowest confidence at which pickForCards() takes a quotation with a named speaker (chosen on dev). */
+  /** The lowest confidence at which pickForCards() takes a quotation with a named speaker (chosen on train). */
   pickConfidence?: number;
   /** The pronoun model (pronoun-model.ts): one weight per feature name. */
   pronoun?: { features: string[]; weights: number[] };
@@ -44,7 +44,7 @@ export type SpeakerPath = 'name' | 'pronoun' | 'role' | 'organization' | 'descri
 
 /**
  * `Quote.confidence`: how likely the speaker is right. The source model's probability times how often, on
- * PolNeAR's dev split, a speaker reached that way is the right person (the file's `reliability`), or,
+ * PolNeAR's train split, a speaker reached that way is the right person (the file's `reliability`), or,
  * for a pronoun, the pronoun model's probability for the person; fragments a little lower; no source at
  * all a fixed low value.
  */
