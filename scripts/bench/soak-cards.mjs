@@ -31,31 +31,44 @@ export function soakCard(i) {
 }
 
 /**
- * Draw `cards` soak cards with `renderCard` and report the resident set every 50 cards.
+ * Draw `cards` soak cards with `renderCard` and report the resident set every 50 cards. When the process
+ * was started with --expose-gc, every 500 cards it also collects garbage and reports what is still held
+ * (`settled`: the JavaScript heap in use and the resident set): the memory a leak would grow, without the
+ * collector's own rhythm of letting garbage pile up before it runs.
  * @param {(item: unknown, options: unknown) => Promise<unknown>} renderCard
  * @param {number} cards
  */
 export async function soak(renderCard, cards) {
   const samples = [];
+  const settled = [];
+  const collect = /** @type {(() => void) | undefined} */ (globalThis.gc);
   const started = performance.now();
   for (let i = 0; i < cards; i++) {
     const { item, options } = soakCard(i);
     await renderCard(item, options);
     if ((i + 1) % 50 === 0) samples.push({ card: i + 1, rssMb: process.memoryUsage().rss / 1_048_576 });
+    if (collect && (i + 1) % 500 === 0) {
+      collect();
+      const m = process.memoryUsage();
+      settled.push({ card: i + 1, heapMb: m.heapUsed / 1_048_576, rssMb: m.rss / 1_048_576 });
+    }
   }
-  return { cards, seconds: (performance.now() - started) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024, samples };
+  return { cards, seconds: (performance.now() - started) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024, samples, settled };
 }
 
 /**
- * Least-squares slope of the resident set over the samples from card `from` on, in MB per 1,000 cards.
- * @param {Array<{ card: number, rssMb: number }>} samples
+ * Least-squares slope of a memory figure (`key`, the resident set unless told) over the samples from card
+ * `from` on, in MB per 1,000 cards.
+ * @param {Array<{ card: number } & Record<string, number>>} samples
+ * @param {number} [from]
+ * @param {string} [key]
  */
-export function rssSlope(samples, from = 1000) {
+export function rssSlope(samples, from = 1000, key = 'rssMb') {
   const late = samples.filter((s) => s.card >= from);
   const n = late.length;
   const mx = late.reduce((sum, p) => sum + p.card, 0) / n;
-  const my = late.reduce((sum, p) => sum + p.rssMb, 0) / n;
-  const num = late.reduce((sum, p) => sum + (p.card - mx) * (p.rssMb - my), 0);
+  const my = late.reduce((sum, p) => sum + p[key], 0) / n;
+  const num = late.reduce((sum, p) => sum + (p.card - mx) * (p[key] - my), 0);
   const den = late.reduce((sum, p) => sum + (p.card - mx) ** 2, 0);
   return (num / den) * 1000;
 }

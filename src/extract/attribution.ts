@@ -49,9 +49,8 @@ function isCue(w: Word | undefined, prev?: Word, next?: Word): boolean {
   return !(prev && (NOUN_MARKERS.has(prev.lower) || PASSIVE.has(prev.lower)));
 }
 
-/** The words after a quote, up to the end of its sentence: “Q,” [X said in a tweet.] */
-export function tailAttribution(text: string, index: NameIndex, from: number, to: number): Attribution | undefined {
-  const all = wordsIn(text, from, to);
+/** The words after a quote, up to the end of its sentence: “Q,” [X said in a tweet.] (`all`: those words, when already read.) */
+export function tailAttribution(text: string, index: NameIndex, from: number, to: number, all = wordsIn(text, from, to)): Attribution | undefined {
   let k = 0;
   while (all[k]?.text === ',') k++;
   const words = all.slice(k);

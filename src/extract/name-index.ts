@@ -34,8 +34,8 @@ interface Token {
   bare: string;
   /** Written with a possessive ’s. */
   possessive: boolean;
-  /** Its word class (word-classes.ts), undefined when it may be a name. */
-  cls: WordClass | undefined;
+  /** Its word class (word-classes.ts), null when it may be a name; read by `classOf` when first needed. */
+  cls?: WordClass | null;
   /** Token ends in a full stop that belongs to it (abbreviation or initial). */
   dotted: boolean;
   /** A quoted nickname stands between this token and the one before: Daniel “Danny Boy” Okoro. */
@@ -87,7 +87,7 @@ export class NameIndex {
       else if (byGiven?.size === 1) this.push(text, single.run, single.titles, [...byGiven][0] as string);
       else if (single.titles.some((t) => HONORIFICS.has(t.lower.replace(/\.$/u, '')))) this.push(text, single.run, single.titles, tok.word);
       // "Burton explained the plan": a lone surname that is the subject of a reporting verb is a person
-      else if (single.titles.length === 0 && !tok.cls && !this.isOrganisationHead(tok.word) && CUE_AFTER.test(text.slice(tok.end, tok.end + 24))) this.push(text, single.run, single.titles, tok.word);
+      else if (single.titles.length === 0 && !classOf(tok) && !this.isOrganisationHead(tok.word) && CUE_AFTER.test(text.slice(tok.end, tok.end + 24))) this.push(text, single.run, single.titles, tok.word);
     }
     this.mentions.sort((a, b) => a.start - b.start);
   }
@@ -101,8 +101,7 @@ export class NameIndex {
     let i = 0;
     while (i < words.length && SENTENCE_WORDS.has(words[i] as string)) i++;
     const last = run[run.length - 1] as Token;
-    const kind = last.cls;
-    if (words.length - i >= 2 && (NOT_PERSON_WORDS.has(last.bare) || kind === 'common' || kind === 'plural')) this.organisationHeads.add(words[i] as string);
+    if (words.length - i >= 2 && (NOT_PERSON_WORDS.has(last.bare) || classOf(last) === 'common' || classOf(last) === 'plural')) this.organisationHeads.add(words[i] as string);
   }
 
   /** Whether a single capitalised word opens an organisation's name elsewhere in the article. */
@@ -117,7 +116,7 @@ export class NameIndex {
     const titleStart = titles.length > 0 ? (titles[0] as Token).start : first.start;
     const mention: PersonMention = { start: first.start, end, written: text.slice(first.start, end), name: fullest, titleStart };
     if (titles.length > 0) mention.titles = text.slice(titleStart, first.start).trim();
-    if (/[’']s$/u.test(last.word)) mention.possessive = true;
+    if (endsPossessive(last.word)) mention.possessive = true;
     this.mentions.push(mention);
   }
 
@@ -181,11 +180,14 @@ function capitalisedRuns(text: string): Token[][] {
     const end = start + word.length;
     const dotted = text[end] === '.' && (word.length === 1 || word.includes('.') || ABBREVIATIONS.has(word.toLowerCase()));
     const written = dotted ? `${word}.` : word;
-    const possessive = POSSESSIVE.test(written);
-    const tok: Token = { start, end: dotted ? end + 1 : end, word: written, lower: written.toLowerCase(), bare: (possessive ? written.slice(0, -2) : written).toLowerCase(), possessive, cls: wordClass(written), dotted };
+    const possessive = endsPossessive(written);
+    const lower = written.toLowerCase();
+    const tok: Token = { start, end: dotted ? end + 1 : end, word: written, lower, bare: possessive ? written.slice(0, -2).toLowerCase() : lower, possessive, dotted };
     const prev = run[run.length - 1];
-    const gap = prev ? text.slice(prev.end, start) : '';
-    const adjacent = prev !== undefined && !prev.possessive && (nick || gap === ' ' || gap === '\u00a0' || (gap.length < 20 && PARTICLE_GAP.test(gap)));
+    // one space between (the usual case) is read from its code; only a longer gap may hold name particles
+    const gap = prev ? start - prev.end : 0;
+    const space = gap === 1 ? text.charCodeAt(start - 1) : -1;
+    const adjacent = prev !== undefined && !prev.possessive && (nick || space === 0x20 || space === 0xa0 || (gap > 1 && gap < 20 && PARTICLE_GAP.test(text.slice(prev.end, start))));
     if (adjacent) {
       if (nick) tok.nickBefore = true;
       run.push(tok);
@@ -203,13 +205,23 @@ function capitalisedRuns(text: string): Token[][] {
   return runs;
 }
 
+/** A token's word class, looked up the first time it is asked for: most runs are settled by cheaper tests first. */
+function classOf(tok: Token): WordClass | undefined {
+  if (tok.cls === undefined) tok.cls = wordClass(tok.word) ?? null;
+  return tok.cls ?? undefined;
+}
+
 /** Whether a character (its code and itself) continues a word: a letter, mark or digit. */
 function insideWord(code: number, ch: string): boolean {
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
   return WORD_CHAR.test(ch);
 }
 
-const POSSESSIVE = /[’']s$/u;
+/** Whether a word ends in a possessive ’s or 's. */
+function endsPossessive(word: string): boolean {
+  const n = word.length;
+  return n >= 2 && word[n - 1] === 's' && (word[n - 2] === '’' || word[n - 2] === "'");
+}
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const NICK_OPENERS = '“"‘\'';
 const CAPITAL = /(?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}\p{M}\p{N}'’-]*(?:\.\p{L}[\p{L}\p{M}]*)*/gu;
@@ -220,7 +232,7 @@ const PARTICLE_GAP = new RegExp(`^ (?:(?:${[...NAME_PARTICLES].join('|')}) ){1,2
 function personOf(text: string, run: Token[], namesStartWith: ReadonlySet<string>, namesEndWith: ReadonlySet<string>): { titles: Token[]; name: Token[] } | undefined {
   let i = 0;
   // "The", "But", "Likewise", "Neither": function words before a name are no part of it
-  while (i < run.length && (SENTENCE_WORDS.has((run[i] as Token).lower) || (run[i] as Token).cls === 'closed')) i++;
+  while (i < run.length && (SENTENCE_WORDS.has((run[i] as Token).lower) || classOf(run[i] as Token) === 'closed')) i++;
   if (i > 0 && i < run.length && isTheBefore(text, run[i] as Token)) return undefined;
   // "the Supreme Court" is no person, but "the Rev. Thomas O’Malley" is: a title and two name words after "the"
   if (i === 0 && isTheBefore(text, run[0] as Token) && !titledName(run)) return undefined;
@@ -246,11 +258,11 @@ function personOf(text: string, run: Token[], namesStartWith: ReadonlySet<string
   // alone and ends a name elsewhere ("Frost told…" after "Callum Frost")
   const first = name[0];
   const known = (tok: Token) => namesStartWith.has(tok.lower) || (name.length === 1 && namesEndWith.has(surnameKey([tok])));
-  if (first && titles.length === 0 && first.cls === 'common' && opensSentence(text, first.start, false) && !known(first)) {
+  if (first && titles.length === 0 && classOf(first) === 'common' && opensSentence(text, first.start, false) && !known(first)) {
     name = name.slice(1);
   }
   if (name.length === 0 || name.length > 5) return undefined;
-  const classes = name.map((tok) => tok.cls);
+  const classes = name.map(classOf);
   // "Shared This About Trump": a function word inside is a phrase, not a name
   if (classes.some((c, k) => c === 'closed' && !NAME_PARTICLES.has((name[k] as Token).lower))) return undefined;
   // "New Hampshire", "Washington": a place; "Presidential Debates", "African Americans": common words
@@ -301,6 +313,9 @@ function titledName(run: Token[]): boolean {
 }
 
 function isTheBefore(text: string, tok: Token): boolean {
+  // "the " must end right before the word: its last two characters are tested first, without slicing
+  const e = text[tok.start - 2];
+  if (text[tok.start - 1] !== ' ' || (e !== 'e' && e !== 'E')) return false;
   const before = text.slice(Math.max(0, tok.start - 4), tok.start);
   return /\bthe $/iu.test(before);
 }

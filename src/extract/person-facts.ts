@@ -10,7 +10,7 @@
  * lexicon of given names, word-classes.ts): "Donald Trump" is a man's name; "Rusty Humphries" stays unknown.
  */
 import type { NameIndex, PersonMention } from './name-index.js';
-import { sentenceStart } from './sentence-bounds.js';
+import { isSpace, sentenceStart } from './sentence-bounds.js';
 import { givenNameGender } from './word-classes.js';
 
 /** A person's gender as the article marks it. */
@@ -69,8 +69,11 @@ export class PersonFacts {
     if (m.titles) parts.push(m.titles);
     // "The company’s chief executive, [Name]" / "A spokeswoman for the governor, [Name]"
     const sliceStart = Math.max(0, m.titleStart - ROLE_REACH);
-    const before = text.slice(sliceStart, m.titleStart).trimEnd();
-    if (before.endsWith(',')) {
+    // only a comma (white space after it) right before the name sets off a role: test that before slicing
+    let comma = m.titleStart - 1;
+    while (comma >= sliceStart && isSpace(text[comma])) comma--;
+    if (comma >= sliceStart && text[comma] === ',') {
+      const before = text.slice(sliceStart, m.titleStart).trimEnd();
       const body = before.slice(0, -1);
       let cut = body.length - 1;
       while (cut >= 0 && !'.!?;:\n,()'.includes(body[cut] as string)) cut--;
@@ -86,12 +89,15 @@ export class PersonFacts {
       if ((cut >= 0 || m.titleStart <= ROLE_REACH) && !other && lead.length >= 2 && lead.split(/\s+/u).length <= 9) parts.push(lead);
       else if (other && lead.length >= 2 && lead.split(/\s+/u).length <= 6) parts.push(lead);
     }
-    // "[Name], an analyst at Morningside Research who covers the sector,"
-    const after = /^,\s*([^.!?;:\n,()]{2,90})/u.exec(text.slice(m.end, m.end + 100));
-    if (after?.[1] && /^(?:a|an|the|\p{Ll}+[’']s)\s/iu.test(after[1])) parts.push(after[1]);
-    // "Okonkwo-Hale, 19, came through the academy": "the 19-year-old" later means this person
-    const age = /^,\s*(\d{1,3}),/u.exec(text.slice(m.end, m.end + 8));
-    if (age) parts.push(`${age[1]}-year-old`);
+    // both forms after the name open with a comma: most names have none
+    if (text[m.end] === ',') {
+      // "[Name], an analyst at Morningside Research who covers the sector,"
+      const after = /^,\s*([^.!?;:\n,()]{2,90})/u.exec(text.slice(m.end, m.end + 100));
+      if (after?.[1] && /^(?:a|an|the|\p{Ll}+[’']s)\s/iu.test(after[1])) parts.push(after[1]);
+      // "Okonkwo-Hale, 19, came through the academy": "the 19-year-old" later means this person
+      const age = /^,\s*(\d{1,3}),/u.exec(text.slice(m.end, m.end + 8));
+      if (age) parts.push(`${age[1]}-year-old`);
+    }
     return parts.join(' | ').toLowerCase();
   }
 
@@ -105,7 +111,9 @@ export class PersonFacts {
     const mentions = this.index.mentions;
     mentions.forEach((m, i) => {
       if (!this.outside(m.start)) return;
-      for (const w of this.roleAt(i).split(/[^\p{L}.]+/u)) {
+      const role = this.roleAt(i);
+      if (role === '') return;
+      for (const w of role.split(/[^\p{L}.]+/u)) {
         if (FEMININE.has(w)) vote(m.name, 'f');
         else if (MASCULINE.has(w)) vote(m.name, 'm');
       }

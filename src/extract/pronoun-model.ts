@@ -81,30 +81,38 @@ export function pronounCandidates(text: string, index: NameIndex, facts: PersonF
     const m = p.last;
     const sentence = sentenceStart(text, m.start, 0);
     const subject = index.within(sentence, m.start).every((o) => !outside(o.start));
-    const paragraphs = (text.slice(m.end, q.at).match(/\n+/gu) ?? []).length;
+    const paragraphs = paragraphBreaks(text, m.end, q.at, 3);
     const known = gender ? facts.genderOf(name) : undefined;
     const surname = name.split(/\s+/u).pop()?.toLowerCase() ?? '';
-    const f: Record<string, number> = {
-      bias: 1,
-      rule: q.rule === name ? 1 : 0,
-      recency: Math.log1p(Math.max(0, q.at - m.end)) / Math.log(REACH),
-      latest: p.order === 0 ? 1 : 0,
-      'others-since': Math.min(p.order, 4) / 4,
-      subject: subject ? 1 : 0,
-      'same-sentence': m.start >= pronounSentence ? 1 : 0,
-      'previous-sentence': m.start >= previousSentence && m.start < pronounSentence ? 1 : 0,
-      'paragraphs-back': Math.min(paragraphs, 3) / 3,
-      'gender-agrees': known !== undefined && known === gender ? 1 : 0,
-      'gender-differs': known !== undefined && known !== gender ? 1 : 0,
-      salience: Math.log1p(p.count) / Math.log(20),
-      'previous-speaker': q.previousSpeaker === name ? 1 : 0,
-      'named-in-quote': surname.length > 2 && quoteWords.includes(surname) ? 1 : 0,
-      'possessive-only': p.anyPlain ? 0 : 1,
-      'followed-by-cue': CUE_AFTER.test(text.slice(m.end, m.end + 60)) ? 1 : 0,
-    };
-    out.push({ name, features: PRONOUN_FEATURES.map((k) => f[k] ?? 0) });
+    // one value per name in PRONOUN_FEATURES, in its order
+    const features = [
+      1, // bias
+      q.rule === name ? 1 : 0,
+      Math.log1p(Math.max(0, q.at - m.end)) / Math.log(REACH), // recency
+      p.order === 0 ? 1 : 0, // latest
+      Math.min(p.order, 4) / 4, // others-since
+      subject ? 1 : 0,
+      m.start >= pronounSentence ? 1 : 0, // same-sentence
+      m.start >= previousSentence && m.start < pronounSentence ? 1 : 0, // previous-sentence
+      Math.min(paragraphs, 3) / 3, // paragraphs-back
+      known !== undefined && known === gender ? 1 : 0, // gender-agrees
+      known !== undefined && known !== gender ? 1 : 0, // gender-differs
+      Math.log1p(p.count) / Math.log(20), // salience
+      q.previousSpeaker === name ? 1 : 0,
+      surname.length > 2 && quoteWords.includes(surname) ? 1 : 0, // named-in-quote
+      p.anyPlain ? 0 : 1, // possessive-only
+      CUE_AFTER.test(text.slice(m.end, m.end + 60)) ? 1 : 0, // followed-by-cue
+    ];
+    out.push({ name, features });
   }
   return out;
+}
+
+/** How many runs of line breaks stand in text[from, to), counted up to `most`: a candidate may stand thousands of characters back. */
+function paragraphBreaks(text: string, from: number, to: number, most: number): number {
+  let n = 0;
+  for (let k = from; k < to && n < most; k++) if (text.charCodeAt(k) === 0x0a && (k === from || text.charCodeAt(k - 1) !== 0x0a)) n++;
+  return n;
 }
 
 /** The best candidate under `weights`, with its probability. */

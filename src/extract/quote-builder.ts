@@ -16,7 +16,7 @@ import { scanQuotes, type RawQuote } from './quote-scanner.js';
 import { isSentenceEnd, isUpper, isWordChar, sentenceEnd, sentenceStart, wordCount } from './sentence-bounds.js';
 import { resolveReference } from './reference.js';
 import { withoutRepeats } from './repeated-quotes.js';
-import { wordsIn } from './words.js';
+import { type Word, wordsIn } from './words.js';
 
 /** Extraction settings the builder needs. */
 export interface BuildSettings {
@@ -64,14 +64,20 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
     if (block.kind === 'p' && !/[.!?]$/u.test(content) && looksLikeHeadline(text, block)) continue;
     const prevQ = raws[i - 1];
     const nextQ = raws[i + 1];
-    const headStart = Math.max(prevQ && prevQ.lastBlock === raw.block ? prevQ.close : block.start, sentenceStart(text, raw.open, block.start));
+    // the sentences the quote opens and closes in, and the words after it, are read once and reused below
+    const sentenceFrom = sentenceStart(text, raw.open, block.start);
+    const sentenceTo = sentenceEnd(text, raw.close, last.end);
+    const headStart = Math.max(prevQ && prevQ.lastBlock === raw.block ? prevQ.close : block.start, sentenceFrom);
     const tailCeil = nextQ && nextQ.block === raw.lastBlock ? nextQ.open : last.end;
-    const tailEnd = Math.min(sentenceEnd(text, raw.close, last.end), tailCeil);
-    if (isWorkTitle(text, headStart, raw.open, content)) continue;
-    if (count < 5 && isNamedTerm(text, headStart, raw.open)) continue;
+    const tailEnd = Math.min(sentenceTo, tailCeil);
+    let tailWords: Word[] | undefined;
+    const wordsAfter = () => (tailWords ??= wordsIn(text, raw.close, tailEnd));
+    const before = wordsBefore(text, headStart, raw.open);
+    if (isWorkTitle(before, content)) continue;
+    if (count < 5 && isNamedTerm(before)) continue;
     // “A.” According to X, … “B.” — a new sentence that leads into the next quote attributes that one, not this
-    const leadsNext = nextQ !== undefined && nextQ.block === raw.lastBlock && /[.!?…]$/u.test(content) && /^\s*\p{Lu}/u.test(text.slice(raw.close, raw.close + 4)) && nextQ.open < sentenceEnd(text, raw.close, last.end);
-    const tail = raw.close < tailEnd && !leadsNext ? tailAttribution(text, index, raw.close, tailEnd) : undefined;
+    const leadsNext = nextQ !== undefined && nextQ.block === raw.lastBlock && /[.!?…]$/u.test(content) && /^\s*\p{Lu}/u.test(text.slice(raw.close, raw.close + 4)) && nextQ.open < sentenceTo;
+    const tail = raw.close < tailEnd && !leadsNext ? tailAttribution(text, index, raw.close, tailEnd, wordsAfter()) : undefined;
     let head = headStart < raw.open ? headAttribution(text, index, headStart, raw.open) : undefined;
     const prevDraft = drafts[drafts.length - 1];
     if (head?.inherit) {
@@ -79,11 +85,10 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
       head = earlier ? { ...head, speaker: earlier } : undefined;
     }
     // “A” … and described it as “B”: the subject of the sentence stands before the earlier quote
-    const sentenceFrom = sentenceStart(text, raw.open, block.start);
     if (!head && prevQ && sentenceFrom < prevQ.open && headStart === prevQ.close) head = headAttribution(text, index, sentenceFrom, raw.open);
     const endsOpen = /[,?!—–\-…:]$/u.test(content) || !/[.!?]$/u.test(content);
     let attr: Attribution | undefined;
-    if (tail && (tail.form === 'dash' || endsOpen || wordsIn(text, raw.close, tailEnd).length <= 6)) attr = tail;
+    if (tail && (tail.form === 'dash' || endsOpen || wordsAfter().length <= 6)) attr = tail;
     else attr = head ?? tail;
     // “A” and that … “B” — a second quote coordinated in the same sentence has the first one's speaker
     const coordinatedAttr =
@@ -96,7 +101,7 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
     // one word short of minWords still counts when a person is said, in the same sentence, to have said it
     // (“very sobering”, he said) — not a term inside reported speech ("argued that … “common carriers”")
     if (count < settings.minWords && !(count === settings.minWords - 1 && own && attr?.cue && !attr.reported && isPerson(attr))) continue;
-    const partial = isPartial(text, raw, content, headStart, tail !== undefined && tail === attr ? tailEnd : raw.close);
+    const partial = isPartial(text, raw, content, headStart, tail !== undefined && tail === attr ? wordsAfter : undefined);
     // a short fragment nobody is said to have said is a term or a scare quote
     if (!attr && partial && count < 5) continue;
     const dash = dashLine(text, index, blocks[raw.lastBlock + 1], joined[raw.lastBlock] === true);
@@ -115,6 +120,7 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
     if (!attr && !partial) attr = summary;
     const chosen = chooseSource(text, index, settings, outside, mentionsOf, {
       span: { open: raw.open, close: raw.close, blockStart: block.start, blockEnd: last.end, partial },
+      sentenceFrom,
       readings: [tail, head, coordinatedAttr, dash, context, summary],
       rule: attr,
       window: [Math.max(floor, sentenceStart(text, Math.max(floor, headStart - 1), floor)), Math.min(ceil, sentenceEnd(text, Math.min(ceil, tailEnd + 1), ceil))],
@@ -147,6 +153,8 @@ interface SourceQuestion {
   rule: Attribution | undefined;
   /** Where nearby people are looked for: the sentence before the quotation to the sentence after it. */
   window: [number, number];
+  /** Start of the sentence the quotation opens in. */
+  sentenceFrom: number;
 }
 
 /** Every candidate source of one quotation, scored by the source model; the best one if it is likely enough. */
@@ -167,7 +175,7 @@ function chooseSource(
     candidates.push({ reading, attribution, origin: originOf(attribution, q), rule: attribution === q.rule });
   }
   candidates.push(...nearbyCandidates(text, index, q.window[0], q.window[1], outside, taken));
-  const context = quoteContext(text, q.span);
+  const context = quoteContext(text, q.span, q.sentenceFrom);
   const scored = candidates.map((candidate) => {
     const values = features(text, index, context, candidate, mentionsOf);
     return { candidate, features: values, p: sourceProbability(values) };
@@ -257,8 +265,8 @@ function wordsBefore(text: string, headStart: number, open: number) {
   return wordsIn(text, Math.max(headStart, open - 40), open).filter((w) => /\p{L}/u.test(w.text));
 }
 
-function isWorkTitle(text: string, headStart: number, open: number, content: string): boolean {
-  const before = wordsBefore(text, headStart, open);
+/** `before`: the words before the opening mark (wordsBefore). */
+function isWorkTitle(before: Word[], content: string): boolean {
   const last = before[before.length - 1];
   return last !== undefined && WORK_WORDS.has(last.lower) && !/[.!?]$/u.test(content);
 }
@@ -266,8 +274,7 @@ function isWorkTitle(text: string, headStart: number, open: number, content: str
 const NAMING_WORDS = new Set(['call', 'so-called', 'dubbed', 'termed', 'nicknamed']);
 
 /** A short term being named: what forecasters call a “heat dome”, a so-called “bridge loan”, known as “the pit”. */
-function isNamedTerm(text: string, headStart: number, open: number): boolean {
-  const before = wordsBefore(text, headStart, open);
+function isNamedTerm(before: Word[]): boolean {
   let k = before.length - 1;
   if (['a', 'an', 'the', 'it', 'them', 'this'].includes(before[k]?.lower ?? '')) k--;
   const w = before[k];
@@ -297,7 +304,8 @@ function coordinated(text: string, floor: number, a: RawQuote, b: RawQuote): boo
 
 
 /** A fragment inside the writer's own sentence, rather than a whole quoted sentence. */
-function isPartial(text: string, raw: RawQuote, content: string, headStart: number, tailEnd: number): boolean {
+/** `after`: the words after the quote up to the end of its tail attribution, when that attribution is the quote's. */
+function isPartial(text: string, raw: RawQuote, content: string, headStart: number, after: (() => Word[]) | undefined): boolean {
   if (/^(?:\.\.\.|…)/u.test(content)) return true;
   const first = /[\p{L}\p{N}]/u.exec(content)?.[0];
   if (first && /\p{Ll}/u.test(first)) return true;
@@ -309,8 +317,8 @@ function isPartial(text: string, raw: RawQuote, content: string, headStart: numb
       if (!CUE_VERBS.has(lastWord) && lastWord !== 'that') return true;
     }
   }
-  if (!/[.!?,]$/u.test(content) && tailEnd > raw.close) {
-    const next = wordsIn(text, raw.close, tailEnd)[0];
+  if (!/[.!?,]$/u.test(content) && after) {
+    const next = after()[0];
     if (next && /^\p{Ll}/u.test(next.text) && !CUE_VERBS.has(next.lower) && !PRONOUNS.has(next.lower)) return true;
   }
   return false;

@@ -66,6 +66,11 @@ export function openerAt(text: string, i: number, from: number): MarkFamily | un
   }
 }
 
+/** Whether a character (by its code) is one `openerAt` may take for an opening mark: “ „ « " ‘ '. */
+function mayOpen(code: number): boolean {
+  return code === 0x201c || code === 0x22 || code === 0x27 || code === 0x2018 || code === 0x201e || code === 0xab;
+}
+
 /** Scan `blocks` of `text`. `joined[b]` says whether block b+1 directly follows block b (a quote may run on). */
 export function scanQuotes(text: string, blocks: Block[], joined: boolean[]): ScanResult {
   const quotes: RawQuote[] = [];
@@ -79,6 +84,12 @@ export function scanQuotes(text: string, blocks: Block[], joined: boolean[]): Sc
       b++;
       i = blocks[b]?.start ?? 0;
       exhausted = new Set();
+      continue;
+    }
+    // most characters open nothing: step over them without reading their neighbours
+    if (!mayOpen(text.charCodeAt(i))) {
+      i++;
+      while (i < block.end && !mayOpen(text.charCodeAt(i))) i++;
       continue;
     }
     const family = openerAt(text, i, block.start);

@@ -102,7 +102,7 @@ function boundByRole(mention: string, facts: PersonFacts, mentions: PersonMentio
   if (!head || head.length < 3) return undefined;
   const phrases = words.length > 1 ? [words.join(' '), head] : [head];
   for (const phrase of phrases) {
-    const word = new RegExp(`(?:^|[^\\p{L}\\p{N}])${phrase.replace(/[^\p{L}\p{N} -]/gu, '')}(?:$|[^\\p{L}\\p{N}])`, 'u');
+    const word = wholeWords(phrase);
     for (let k = i; k > stop; k--) {
       const m = mentions[k] as PersonMention;
       if (!outside(m.start)) continue;
@@ -111,6 +111,21 @@ function boundByRole(mention: string, facts: PersonFacts, mentions: PersonMentio
     }
   }
   return undefined;
+}
+
+/** Patterns already built, by phrase: the same few role nouns ("spokesman", "the minister") come back quote after quote. */
+const phrasePatterns = new Map<string, RegExp>();
+const PATTERNS_KEPT = 2_000;
+
+/** A pattern matching `phrase` as whole words (its characters other than letters, digits, spaces and hyphens left out). */
+function wholeWords(phrase: string): RegExp {
+  let pattern = phrasePatterns.get(phrase);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${phrase.replace(/[^\p{L}\p{N} -]/gu, '')}(?:$|[^\\p{L}\\p{N}])`, 'u');
+    if (phrasePatterns.size >= PATTERNS_KEPT) phrasePatterns.clear();
+    phrasePatterns.set(phrase, pattern);
+  }
+  return pattern;
 }
 
 function pronounGender(mention: string): Gender | undefined {

@@ -9,20 +9,33 @@ export const SENTENCE_REACH = 600;
 
 const UPPER = /\p{Lu}/u;
 const LETTER = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
 
-/** Whether `ch` is an upper-case letter. */
+// These take one character and are called for most characters of an article: ASCII is answered from its
+// code, and only other characters go to the Unicode property regular expressions.
+
+/** Whether `ch` (one character) is an upper-case letter. */
 export function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && UPPER.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return UPPER.test(ch);
 }
 
-/** Whether `ch` is a letter or digit. */
+/** Whether `ch` (one character) is a letter or digit. */
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return LETTER.test(ch);
 }
 
-/** Whether `ch` is white space (line breaks included). */
+/** Whether `ch` (one character) is white space (line breaks included). */
 export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && /\s/u.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return SPACE.test(ch);
 }
 
 /** Closing marks that may stand between a sentence's stop and the next sentence. */

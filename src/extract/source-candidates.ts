@@ -80,8 +80,6 @@ export const FEATURES = [
 
 const SAY = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'asked', 'asks', 'added', 'adds']);
 
-const SLOT = new Map<string, number>(FEATURES.map((name, k) => [name, k]));
-
 /** What every candidate of one quotation shares: its sentence and whether a colon introduces it. */
 export interface QuoteContext {
   quote: QuoteSpan;
@@ -89,9 +87,9 @@ export interface QuoteContext {
   colon: boolean;
 }
 
-/** The shared part of the features of a quotation's candidates, computed once per quotation. */
-export function quoteContext(text: string, quote: QuoteSpan): QuoteContext {
-  const sentence = [sentenceStart(text, quote.open, quote.blockStart), sentenceEnd(text, Math.max(quote.open, quote.close - 1), quote.blockEnd)] as const;
+/** The shared part of the features of a quotation's candidates, computed once per quotation (`from`: its sentence's start, when known). */
+export function quoteContext(text: string, quote: QuoteSpan, from = sentenceStart(text, quote.open, quote.blockStart)): QuoteContext {
+  const sentence = [from, sentenceEnd(text, Math.max(quote.open, quote.close - 1), quote.blockEnd)] as const;
   return { quote, sentence, colon: /:\s*$/u.test(text.slice(Math.max(0, quote.open - 3), quote.open)) };
 }
 
@@ -114,40 +112,49 @@ export function features(text: string, index: NameIndex, context: QuoteContext, 
   const o = c.origin;
   const say = cue !== undefined && SAY.has(cue);
   const according = cue?.startsWith('according') === true;
-  const f = new Array<number>(FEATURES.length).fill(0);
-  const set = (name: (typeof FEATURES)[number], value: number | boolean) => {
-    f[SLOT.get(name) as number] = typeof value === 'number' ? value : value ? 1 : 0;
-  };
-  set('bias', 1);
-  set('rule', c.rule);
-  const originSlot = SLOT.get(`origin:${o}`);
-  if (originSlot !== undefined) f[originSlot] = 1;
-  const kindSlot = SLOT.get(`kind:${kind}`);
-  if (kindSlot !== undefined) f[kindSlot] = 1;
-  set('cue:say', say);
-  set('cue:other', cue !== undefined && cue !== '' && !say && !according);
-  set('cue:according', according);
-  set('cue:none', !cue);
-  set('place:before', before);
-  set('place:after', !before);
-  set('place:same-sentence', at >= context.sentence[0] && at <= context.sentence[1]);
-  set('place:same-paragraph', at >= quote.blockStart && at <= quote.blockEnd);
-  set('distance', Math.log1p(distance) / Math.log(600));
-  set('between', Math.min(between, 3) / 3);
-  set('first-in-sentence', firstInSentence);
-  set('possessive', isMention && mention.possessive === true);
-  set('salience', Math.log1p(count) / Math.log(20));
-  set('partial', quote.partial);
-  set('quote-opens-paragraph', quote.open <= quote.blockStart + 1);
-  set('quote-closes-paragraph', quote.close >= quote.blockEnd - 1);
-  set('colon', context.colon && before);
-  set('tail&name', o === 'tail' && kind === 'name');
-  set('tail&pronoun', o === 'tail' && kind === 'pronoun');
-  set('head&name', o === 'head' && kind === 'name');
-  set('head&pronoun', o === 'head' && kind === 'pronoun');
-  set('context&pronoun', o === 'context' && kind === 'pronoun');
-  set('nearby&say', o === 'nearby' && say);
-  return f;
+  const one = (value: boolean) => (value ? 1 : 0);
+  // one value per name in FEATURES, in its order
+  return [
+    1, // bias
+    one(c.rule),
+    one(o === 'tail'),
+    one(o === 'dash'),
+    one(o === 'head'),
+    one(o === 'from'),
+    one(o === 'inherit'),
+    one(o === 'coordinated'),
+    one(o === 'context'),
+    one(o === 'summary'),
+    one(o === 'nearby'),
+    one(kind === 'name'),
+    one(kind === 'pronoun'),
+    one(kind === 'nominal'),
+    one(kind === 'org'),
+    one(kind === 'someone'),
+    one(say), // cue:say
+    one(cue !== undefined && cue !== '' && !say && !according), // cue:other
+    one(according),
+    one(!cue), // cue:none
+    one(before), // place:before
+    one(!before), // place:after
+    one(at >= context.sentence[0] && at <= context.sentence[1]), // place:same-sentence
+    one(at >= quote.blockStart && at <= quote.blockEnd), // place:same-paragraph
+    Math.log1p(distance) / Math.log(600),
+    Math.min(between, 3) / 3,
+    one(firstInSentence),
+    one(isMention && mention.possessive === true),
+    Math.log1p(count) / Math.log(20), // salience
+    one(quote.partial),
+    one(quote.open <= quote.blockStart + 1), // quote-opens-paragraph
+    one(quote.close >= quote.blockEnd - 1), // quote-closes-paragraph
+    one(context.colon && before),
+    one(o === 'tail' && kind === 'name'),
+    one(o === 'tail' && kind === 'pronoun'),
+    one(o === 'head' && kind === 'name'),
+    one(o === 'head' && kind === 'pronoun'),
+    one(o === 'context' && kind === 'pronoun'),
+    one(o === 'nearby' && say),
+  ];
 }
 
 /**
