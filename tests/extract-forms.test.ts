@@ -27,6 +27,8 @@ const forms: Array<{ name: string; input: string; speaker: Speaker; text?: strin
   { name: 'two speakers', input: '“We are united on this,” said Burton and Nick Alvarez in a joint statement.', speaker: { name: 'Burton and Nick Alvarez', kind: 'person' } },
   { name: 'introduced by a colon', input: 'The minister put it simply: “We will not back down on this.”', speaker: { mention: 'The minister', kind: 'description' } },
   { name: 'a quote inside a quote', input: '“He told me, ‘Get out of the car now,’ and I did,” said Maria Lopez.', speaker: { name: 'Maria Lopez', kind: 'person' }, text: 'He told me, ‘Get out of the car now,’ and I did' },
+  { name: "a name before a plural possessive's apostrophe: X' lawyer", input: 'Ouisa Davis\' lawyer spoke first. "My client will testify," said Ouisa Davis.', speaker: { name: 'Ouisa Davis', kind: 'person' } },
+  { name: "a plural possessive's apostrophe names whose: X' lawyer said", input: 'Ouisa Davis testified on Monday. "She is innocent," Davis\' lawyer said.', speaker: { name: "Davis' lawyer", kind: 'description' } },
   { name: "two apostrophes: ''…''", input: "''The economy is strong,'' said Jared Bernstein, an economist.", speaker: { name: 'Jared Bernstein', kind: 'person' } },
 ];
 

@@ -116,7 +116,7 @@ export class NameIndex {
     const titleStart = titles.length > 0 ? (titles[0] as Token).start : first.start;
     const mention: PersonMention = { start: first.start, end, written: text.slice(first.start, end), name: fullest, titleStart };
     if (titles.length > 0) mention.titles = text.slice(titleStart, first.start).trim();
-    if (endsPossessive(last.word)) mention.possessive = true;
+    if (last.possessive) mention.possessive = true;
     this.mentions.push(mention);
   }
 
@@ -176,13 +176,17 @@ function capitalisedRuns(text: string): Token[][] {
   for (let m = CAPITAL.exec(text); m; m = CAPITAL.exec(text)) {
     const start = m.index;
     if (start > 0 && insideWord(text.charCodeAt(start - 1), text[start - 1] as string)) continue; // inside a word ("iPhone")
-    const word = m[0];
+    // "Davis' lawyer", "‘…Davis’": an apostrophe after the word is no part of the name (a plural possessive
+    // when a word follows, else a closing mark)
+    const trailing = m[0].length > 2 && (m[0].endsWith("'") || m[0].endsWith('’'));
+    const word = trailing ? m[0].slice(0, -1) : m[0];
     const end = start + word.length;
     const dotted = text[end] === '.' && (word.length === 1 || word.includes('.') || ABBREVIATIONS.has(word.toLowerCase()));
     const written = dotted ? `${word}.` : word;
-    const possessive = endsPossessive(written);
+    const apostropheS = endsPossessive(written);
+    const possessive = apostropheS || (trailing && /^ \p{L}/u.test(text.slice(end + 1, end + 3)));
     const lower = written.toLowerCase();
-    const tok: Token = { start, end: dotted ? end + 1 : end, word: written, lower, bare: possessive ? written.slice(0, -2).toLowerCase() : lower, possessive, dotted };
+    const tok: Token = { start, end: dotted ? end + 1 : end, word: written, lower, bare: apostropheS ? written.slice(0, -2).toLowerCase() : lower, possessive, dotted };
     const prev = run[run.length - 1];
     // one space between (the usual case) is read from its code; only a longer gap may hold name particles
     const gap = prev ? start - prev.end : 0;
