@@ -5,11 +5,14 @@
  *   npm run eval                         # dev figures and the fixtures; exits 1 when a fixture target is missed
  *   npm run eval -- --split train        # train figures, for tuning
  *   npm run eval -- --misses 20          # list that many wrong or missing speakers
+ * It also scores the article body and metadata on real pages (../shared/data/pages/readability, another
+ * folder with `--pages PATH`) against what Mozilla's Readability extracts from them.
  */
 import { extract } from '../src/index.js';
 import { runEval, TARGETS } from './eval-set.js';
 import { polnearFolder, readSplit } from './eval/polnear.js';
 import { labelsFor, scoreArticle, summarize } from './eval/score-polnear.js';
+import { overlap, pagesFolder, readReadabilityPages, sameLabel, sameTitle } from './eval/score-pages.js';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -48,6 +51,8 @@ if (!articles) {
   console.log('');
 }
 
+scorePages(pagesFolder(arg('pages')));
+
 const report = runEval();
 console.log(`fixtures (written here, regression tests): ${report.quotes} quotes, ${report.posts} posts in ${report.files.length} articles`);
 console.log(`  quotes precision ${pct(report.precision)} recall ${pct(report.recall)} F1 ${report.f1.toFixed(3)} · speakers ${pct(report.speakerAccuracy)} · posts ${pct(report.postAccuracy)}`);
@@ -71,4 +76,37 @@ function extractionSpeed(texts: string[]): number {
     if (k > 0) passes.push((performance.now() - t0) / mb);
   }
   return passes.sort((a, b) => a - b)[1] as number;
+}
+
+/** Body (recall and precision of Readability's body text) and metadata (title, site) on the readability pages. */
+function scorePages(folder: string): void {
+  const pages = readReadabilityPages(folder);
+  if (!pages) {
+    console.log(`Real pages not found at ${folder}/readability: body and metadata not scored (give the folder with --pages PATH).\n`);
+    return;
+  }
+  const rows = pages.map((p) => {
+    const x = extract({ html: p.html });
+    return { page: p, found: x, ...overlap(p.body, x.text) };
+  });
+  const bodies = rows.filter((r) => r.page.paragraphs >= 3);
+  const good = bodies.filter((r) => r.recall >= 0.9 && r.precision >= 0.9);
+  const quantiles = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return [0, 0.1, 0.25, 0.5].map((q) => pct(s[Math.floor(q * (s.length - 1))])).join(' / ');
+  };
+  const titled = rows.filter((r) => r.page.meta.title);
+  const sited = rows.filter((r) => r.page.meta.siteName);
+  const titles = titled.filter((r) => sameTitle(r.page.meta.title as string, r.page.meta.siteName, r.found.title));
+  const sites = sited.filter((r) => sameLabel(r.page.meta.siteName, r.found.site));
+  console.log(`Real pages (readability set): ${pages.length} pages, ${bodies.length} with a body of three or more paragraphs`);
+  console.log(`  body        ≥ 90% kept and ≥ 90% of what is kept from it on ${good.length} of ${bodies.length} (${pct(good.length / bodies.length)})`);
+  console.log(`              recall min / 10th / 25th / median ${quantiles(bodies.map((r) => r.recall))} · precision ${quantiles(bodies.map((r) => r.precision))}`);
+  for (const r of [...bodies].sort((a, b) => Math.min(a.recall, a.precision) - Math.min(b.recall, b.precision)).slice(0, 5)) {
+    console.log(`              worst: ${r.page.name} recall ${pct(r.recall)} precision ${pct(r.precision)}`);
+  }
+  console.log(`  metadata    title right on ${titles.length} of ${titled.length} (${pct(titles.length / titled.length)}) · site on ${sites.length} of ${sited.length} (${pct(sites.length / sited.length)})`);
+  for (const r of titled.filter((r) => !titles.includes(r))) console.log(`              title ${r.page.name}: ${JSON.stringify(r.page.meta.title)} → ${JSON.stringify(r.found.title ?? null)}`);
+  for (const r of sited.filter((r) => !sites.includes(r))) console.log(`              site ${r.page.name}: ${JSON.stringify(r.page.meta.siteName)} → ${JSON.stringify(r.found.site ?? null)}`);
+  console.log('');
 }

@@ -33,7 +33,7 @@ describe('source model features', () => {
     const set = Object.entries(f).filter(([name, v]) => v !== 0 && groups.some((g) => name.startsWith(g))).map(([name]) => name);
     expect(set.sort()).toEqual(['cue:say', 'kind:name', 'origin:tail']);
     expect(f['head&name']).toBe(0);
-    expect(f['salience']).toBeCloseTo(Math.log1p(2) / Math.log(20));
+    expect(f.salience).toBeCloseTo(Math.log1p(2) / Math.log(20));
   });
 
   test('a nearby person with no cue of its own', () => {

@@ -8,6 +8,7 @@ import { batchEntries } from '../batch/batch-input.js';
 import { runBatch } from '../batch/render-articles.js';
 import { libraryVersion } from '../batch/library-version.js';
 import { QuoteCardError } from '../errors.js';
+import { NO_BODY } from '../ingest/index.js';
 import { invalid, Place } from '../shared/check.js';
 import type { BatchFailure, BatchResult } from '../types.js';
 import { parseCliArgs } from './cli-args.js';
@@ -43,8 +44,16 @@ function summaryText(result: BatchResult, readFailures: number): string {
     (unsure
       ? `Left out ${unsure} ${unsure === 1 ? 'quote' : 'quotes'} in ${unsureArticles} ${unsureArticles === 1 ? 'article' : 'articles'}: speaker not sure enough for a card (see --min-confidence).\n`
       : '') +
+    noBodyLines(result) +
     `Output: ${result.paths.out} (manifest.json${result.paths.gallery ? ', index.html' : ''})\n`
   );
+}
+
+/** The articles whose pages held no body, by id: they made no cards, and the summary says so instead of staying silent. */
+function noBodyLines(result: BatchResult): string {
+  const ids = result.manifest.articles.filter((a) => a.warnings.some((w) => w.startsWith(NO_BODY))).map((a) => a.id);
+  if (ids.length === 0) return '';
+  return `${NO_BODY} in ${ids.length} ${ids.length === 1 ? 'article' : 'articles'}:\n${ids.map((id) => `  ${id}\n`).join('')}`;
 }
 
 /** Run the command. Never throws: errors are printed and turned into exit codes. */

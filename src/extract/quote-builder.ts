@@ -60,7 +60,9 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
     const content = raw.parts.map(([a, b]) => text.slice(a, b).trim()).join('\n').trim();
     const count = wordCount(content);
     if (count === 0 || count < settings.minWords - 1) continue; // no words at all (“ ”, “—”) is never a quote
-    if (block.kind === 'heading') continue;
+    // a headline, or a picture's caption ("Protesters outside the court. “We stay,” one sign read."): the
+    // article's own reporting of who said it is elsewhere, and a caption's credit is no speaker
+    if (block.kind === 'heading' || block.kind === 'caption') continue;
     if (block.kind === 'p' && !/[.!?]$/u.test(content) && looksLikeHeadline(text, block)) continue;
     const prevQ = raws[i - 1];
     const nextQ = raws[i + 1];

@@ -6,9 +6,9 @@
  */
 import type { AnyNode, Document, Element } from 'domhandler';
 import { textContent } from 'domutils';
-import { type EmbedReader, embedReader } from './posts/index.js';
+import { type EmbedReader, embedReader, parseStatusUrl } from './posts/index.js';
 import type { Block, Post } from '../types.js';
-import { isBoilerplate, isFillerLine, isTeaserLine } from './boilerplate.js';
+import { isBoilerplate, isCreditLine, isFillerLine, isTeaserLine } from './boilerplate.js';
 import { BLOCK } from './page-scan.js';
 
 /** The body as text. */
@@ -28,16 +28,29 @@ const KIND_OF: Record<string, Kind> = {
   p: 'p', li: 'li', dt: 'li', dd: 'li', figcaption: 'caption', caption: 'caption', blockquote: 'blockquote',
 };
 
+/** Share of a line's letters inside links that makes it a link line, and the longest such line left out. */
+const LINK_ONLY = 0.9;
+const LINK_LINE = 200;
+
+/** Letters and digits in `s`. */
+function wordChars(s: string): number {
+  let n = 0;
+  for (const ch of s) if (/[\p{L}\p{N}]/u.test(ch)) n++;
+  return n;
+}
+
 /** Marks the end of an element on the walk stack. */
 class Exit {
   kind?: Kind;
   pre?: boolean;
+  link?: boolean;
+  table?: boolean;
   embed?: { read: EmbedReader; firstBlock: number };
   constructor(readonly exit: Element) {}
 }
 
 /** Write `root`'s text. */
-export function writeBody(root: Element | Document): WrittenBody {
+export function writeBody(root: Element | Document | readonly Element[]): WrittenBody {
   const out: WrittenBody = { text: '', blocks: [], posts: [], blockLinks: [], warnings: [] };
   const pieces: string[] = [];
   let length = 0;
@@ -47,6 +60,11 @@ export function writeBody(root: Element | Document): WrittenBody {
   let preDepth = 0;
   let embedDepth = 0;
   let dropped = 0;
+  let linkDepth = 0;
+  let tableDepth = 0;
+  /** Letters and digits of the buffered block, and how many of them stand inside links. */
+  let chars = 0;
+  let linkChars = 0;
 
   const flush = () => {
     if (buffer.length === 0) return;
@@ -54,8 +72,16 @@ export function writeBody(root: Element | Document): WrittenBody {
     buffer = [];
     const hrefs = links;
     links = [];
+    const allLinks = chars > 0 && linkChars >= chars * LINK_ONLY;
+    chars = 0;
+    linkChars = 0;
     if (!block) return;
-    if (embedDepth === 0 && block.length < 400 && (isTeaserLine(block) || isFillerLine(block))) {
+    // a short line that is all link — a headline in a list of other stories, "Next on …" — is navigation;
+    // in a table it is data (a list of films, each its article's link)
+    const linkLine = allLinks && block.length < LINK_LINE && tableDepth === 0;
+    // a line holding a post's permalink ("Twitter content: …") is a post, read later from its link
+    const leaveOut = embedDepth === 0 && block.length < 400 && (isTeaserLine(block) || isFillerLine(block) || isCreditLine(block) || linkLine);
+    if (leaveOut && !hrefs.some((h) => parseStatusUrl(h) !== undefined)) {
       dropped++;
       return;
     }
@@ -84,7 +110,8 @@ export function writeBody(root: Element | Document): WrittenBody {
     return 'p';
   };
 
-  const stack: (AnyNode | Exit)[] = [...root.children].reverse();
+  // a body spread over sibling elements is read element by element, each as a whole
+  const stack: (AnyNode | Exit)[] = Array.isArray(root) ? [...root].reverse() : [...(root as Element | Document).children].reverse();
   while (stack.length > 0) {
     const item = stack.pop() as AnyNode | Exit;
     if (item instanceof Exit) {
@@ -94,6 +121,8 @@ export function writeBody(root: Element | Document): WrittenBody {
         kinds.pop();
       }
       if (item.pre) preDepth--;
+      if (item.link) linkDepth--;
+      if (item.table) tableDepth--;
       if (item.embed) {
         embedDepth--;
         finishEmbed(el, item.embed);
@@ -103,6 +132,9 @@ export function writeBody(root: Element | Document): WrittenBody {
     if (item.type === 'text') {
       const data = item.data;
       buffer.push(preDepth > 0 ? data.replace(/\r\n?/g, '\n') : data.replace(/[\t\n\f\r]/g, ' '));
+      const n = wordChars(data);
+      chars += n;
+      if (linkDepth > 0) linkChars += n;
       continue;
     }
     if (item.type !== 'tag' && item.type !== 'script' && item.type !== 'style') continue;
@@ -118,6 +150,14 @@ export function writeBody(root: Element | Document): WrittenBody {
     // <blockquote><p>…</p><cite>Name, role</cite></blockquote>: the cite is the quote's dash line
     if ((name === 'cite' || name === 'footer') && embedDepth === 0 && kinds.includes('blockquote') && !/^\s*[—–―-]/u.test(textContent(el))) buffer.push('— ');
     const exit = new Exit(el);
+    if (name === 'a') {
+      linkDepth++;
+      exit.link = true;
+    }
+    if (name === 'table') {
+      tableDepth++;
+      exit.table = true;
+    }
     if (reader) {
       flush();
       embedDepth++;
@@ -150,7 +190,7 @@ export function writeBody(root: Element | Document): WrittenBody {
   }
 
   out.text = pieces.join('');
-  if (dropped > 0) out.warnings.push(`Left out ${dropped} "Read more"/advertisement line${dropped === 1 ? '' : 's'} that link elsewhere.`);
+  if (dropped > 0) out.warnings.push(`Left out ${dropped} "Read more", link, credit or advertisement line${dropped === 1 ? '' : 's'}.`);
   return out;
 }
 

@@ -15,7 +15,9 @@ const DROPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complemen
 
 /** A class or id word that marks a box around the article: share bars, newsletter signups, related links, ads, credits. */
 const NOISE_WORD =
-  /(?:^|[-_])(?:share|sharing|sharebar|sharetools|social-?share|newsletter|subscribe|subscription|signup|sign-up|related|read-?more|more-?stories|more-?from|recommend(?:ed|ations)?|promo|advert(?:isement)?|ad-?slot|ad-?container|ad-?wrapper|adsbygoogle|sponsor(?:ed)?|outbrain|taboola|comments?|disqus|breadcrumbs?|pagination|popup|modal|cookie|paywall|author-?bio|credits?|copyright|sidebar|toolbar|skip-?link|visually-?hidden|sr-only|screen-?reader-?text|tags?-?list|post-?tags)(?:$|[-_])/i;
+  /(?:^|[-_])(?:share|sharing|sharebar|sharetools|social-?share|newsletter|subscribe|subscription|signup|sign-up|related|relatedposts?|suggest(?:ed)?[-_]?reading|read-?more|more-?stories|more-?from|recommend(?:ed|ations)?|promo|advert(?:isement)?|ad-?slot|ad-?container|ad-?wrapper|adsbygoogle|sponsor(?:ed)?|outbrain|taboola|comments?|disqus|breadcrumbs?|pagination|popup|modal|cookie|paywall|author-?bio|credits?|copyright|sidebar|toolbar|skip-?link|visually-?hidden|sr-only|screen-?reader-?text|tags?-?list|post-?tags)(?:$|[-_])/i;
+/** Elements that hold the article rather than sit beside it. */
+const WHOLE = new Set(['html', 'body', 'main', 'article']);
 /** Class words that only describe the container ("has-related-posts" is an article that has them). */
 const STATE_PREFIX = /^(?:has|is|with|no|js|show|hide)[-_]/i;
 
@@ -28,6 +30,9 @@ export function isBoilerplate(el: Element): boolean {
   const role = attribs.role?.toLowerCase();
   if (role && DROPPED_ROLES.has(role)) return true;
   if (attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
+  // the page and the article's own container are never a box around the article: a site that marks its
+  // <body> "paywall" or "sidebar-primary", or every story <article> "has-comments", still has a body
+  if (WHOLE.has(name) || attribs.itemprop === 'articleBody') return false;
   const words = `${attribs.class ?? ''} ${attribs.id ?? ''}`.trim();
   if (!words) return false;
   for (const word of words.split(/\s+/)) {
@@ -48,7 +53,20 @@ export function isTeaserLine(line: string): boolean {
 /** Lines that are layout filler: "Advertisement", "Story continues below advertisement". */
 const FILLER = /^(?:advertisement|advertisements|sponsored content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|scroll to continue with content|skip advertisement)$/i;
 
-/** Whether a block is layout filler rather than the article's words. */
+/** What an embed leaves behind when its script did not run: "View this photo on Instagram", "A post shared by …". */
+const EMBED_CHROME = /^(?:view this (?:post|photo|video|reel|tweet) on (?:instagram|twitter|x|threads|facebook|tiktok)|view (?:more )?on (?:instagram|twitter|x|threads)|a post shared by .{1,80}|(?:twitter|instagram|facebook|tiktok|youtube) content|this content is imported from .{1,40}|you may be able to find the same content in another format.{0,80})$/i;
+
+/** Whether a block is layout filler or embed chrome rather than the article's words. */
 export function isFillerLine(line: string): boolean {
-  return FILLER.test(line.trim());
+  const t = line.trim();
+  return FILLER.test(t) || EMBED_CHROME.test(t);
+}
+
+/** A picture credit: "Image: Vjeran Pavic / The Verge", "Photo by Jane Doe", "(AP Photo/Evan Vucci)", "… Getty Images". */
+const CREDIT = /^(?:\(?(?:(?:photo|image|picture|illustration|graphic|video)s?(?: credit)?|credits?|photograph(?:y|er)?|source)\s*(?:by\s+|:\s*)\S|\(?AP Photo\b)|(?:\/\s*|\bvia\s+)(?:Getty Images|AP|Reuters|AFP|Shutterstock|EPA)\)?\.?$/i;
+
+/** Whether a block is a picture's credit line. */
+export function isCreditLine(line: string): boolean {
+  const t = line.trim();
+  return t.length < 150 && CREDIT.test(t);
 }

@@ -12,6 +12,9 @@ import { readPageMeta } from './page-meta.js';
 import { scanPage } from './page-scan.js';
 import { textBlocks } from './plain-text.js';
 
+/** How the warning for a page with no article text begins (the command lists such articles under it). */
+export const NO_BODY = 'No article body found';
+
 /**
  * Read an article.
  *
@@ -50,7 +53,7 @@ function readHtml(html: string): Article {
   warnings.push(...written.warnings);
   const found = findTextPosts(written.text, written.blocks, { taken: written.posts, blockLinks: written.blockLinks });
   warnings.push(...found.warnings);
-  if (written.text === '' && html.trim() !== '') warnings.push('The HTML holds no article text: no paragraphs were found outside navigation and boilerplate.');
+  if (written.text === '' && html.trim() !== '') warnings.push(`${NO_BODY}: no paragraphs were found outside navigation and boilerplate.`);
   const posts: Post[] = [...written.posts, ...found.posts].sort((a, b) => a.start - b.start);
   return { text: written.text, blocks: written.blocks, ...meta, posts, warnings };
 }

@@ -20,8 +20,13 @@ export function readPageMeta(scan: PageScan, warnings: string[]): PageMeta {
   const m = scan.meta;
   const ld = readJsonLd(scan.jsonLd, warnings);
   const pick = (...values: (string | undefined)[]) => values.map((v) => v?.replace(/\s+/g, ' ').trim()).find((v) => v);
-  const title = pick(m.get('og:title'), m.get('twitter:title'), ld.headline, m.get('dc.title'), m.get('headline'), scan.title);
-  const site = pick(m.get('og:site_name'), ld.publisher, m.get('application-name'), m.get('publisher'), m.get('twitter:site')?.replace(/^@/, ''));
+  const docTitle = pick(scan.title);
+  // the JSON-LD article's headline first (the newsroom's own), then Dublin Core, Open Graph and the rest
+  const rawTitle = pick(ldTitle(ld, docTitle), m.get('dc:title'), m.get('dc.title'), m.get('dcterm:title'), m.get('og:title'), m.get('twitter:title'), m.get('headline'), docTitle);
+  const named = pick(m.get('og:site_name'), ld.publisher, m.get('application-name'), m.get('publisher'));
+  const split = rawTitle ? splitSiteSuffix(rawTitle, named) : undefined;
+  const title = split?.title;
+  const site = named ?? split?.site ?? pick(m.get('twitter:site')?.replace(/^@/, ''));
   const url = pick(scan.canonical, m.get('og:url'), ld.url, m.get('twitter:url'));
   const rawDate = pick(
     m.get('article:published_time'),
@@ -59,8 +64,48 @@ export function isoDate(raw: string): string | undefined {
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
 
+/** Separators between a page's title and the site's name: "Title | Site", "Title – Site", "Title · Site". */
+const SEPARATOR = / (?:[|\-–—·•»:]|::) /gu;
+
+/**
+ * A title without the site's name after it: "Lorem ipsum – My website" → "Lorem ipsum" (site "My website").
+ * The part after the last separator is the site when it is the site's known name, or — with no name known —
+ * when it is short (four words at most) and leaves a title of three words or more.
+ */
+export function splitSiteSuffix(written: string, site: string | undefined): { title: string; site?: string } {
+  // "異世界おもいで食堂 - BOOK☆WALKER -": a separator left dangling at the end goes first
+  const raw = written.replace(/\s+(?:[|\-–—·•»:]|::)$/u, '');
+  let last: RegExpExecArray | undefined;
+  for (const m of raw.matchAll(SEPARATOR)) last = m;
+  if (!last) return { title: raw };
+  const head = raw.slice(0, last.index).trim();
+  const tail = raw.slice(last.index + last[0].length).trim();
+  const words = (s: string) => s.split(/\s+/u).filter(Boolean).length;
+  const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (!head || !tail) return { title: raw };
+  if (site) {
+    const known = fold(site);
+    return fold(tail) === known || (known.length >= 3 && fold(tail).startsWith(known)) ? { title: head, site: tail } : { title: raw };
+  }
+  // a name opens with a capital or is a domain ("eHow", "BBC News", "My website", "lemonde.fr"); "an async task framework" is not
+  const nameLike = /^(?:[\p{Lu}\p{N}]|\p{Ll}+\p{Lu})|^\S+\.\p{L}{2,}$/u.test(tail);
+  return nameLike && words(tail) <= 4 && words(head) >= 3 ? { title: head, site: tail } : { title: raw };
+}
+
+/** The JSON-LD title: its headline, or its name when that is the one the page's <title> matches better. */
+function ldTitle(ld: LdFacts, docTitle: string | undefined): string | undefined {
+  if (!ld.headline || !ld.name || ld.headline === ld.name || !docTitle) return ld.headline ?? ld.name;
+  const overlap = (s: string) => {
+    const have = new Set(docTitle.toLowerCase().split(/\W+/u));
+    const w = s.toLowerCase().split(/\W+/u).filter(Boolean);
+    return w.filter((x) => have.has(x)).length / Math.max(1, w.length);
+  };
+  return overlap(ld.name) > overlap(ld.headline) ? ld.name : ld.headline;
+}
+
 interface LdFacts {
   headline?: string;
+  name?: string;
   datePublished?: string;
   publisher?: string;
   url?: string;
@@ -87,7 +132,7 @@ function readJsonLd(sources: string[], warnings: string[]): LdFacts {
       if (!node || typeof node !== 'object') continue;
       const o = node as Record<string, unknown>;
       const types = ([] as unknown[]).concat(o['@type'] ?? []).filter((t): t is string => typeof t === 'string');
-      if (types.some((t) => ARTICLE_TYPES.test(t)) && (o.headline || o.datePublished)) return facts(o);
+      if (types.some((t) => ARTICLE_TYPES.test(t)) && (o.headline || o.name || o.datePublished)) return facts(o);
       if (o['@graph']) stack.push(o['@graph']);
     }
   }
@@ -100,7 +145,8 @@ function facts(o: Record<string, unknown>): LdFacts {
   const publisher = first(o.publisher);
   const page = first(o.mainEntityOfPage);
   return {
-    headline: str(o.headline) ?? str(o.name),
+    headline: str(o.headline),
+    name: str(o.name),
     datePublished: str(o.datePublished) ?? str(o.dateCreated),
     publisher: str(publisher) ?? str((publisher as Record<string, unknown> | undefined)?.name),
     url: str(o.url) ?? str(page) ?? str((page as Record<string, unknown> | undefined)?.['@id']),

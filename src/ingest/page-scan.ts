@@ -20,6 +20,10 @@ export interface PageScan {
   timePublished?: string;
   /** Paragraph-text score of containers (Readability-style: a paragraph's length to its parent, half to the grandparent). */
   scores: Map<Element, number>;
+  /** Own text length of paragraphs (PARAGRAPH elements) with at least 25 characters of it. */
+  paragraphs: Map<Element, number>;
+  /** For every element holding paragraph text: its visible text length and how much of that is paragraph text outside links. */
+  texts: Map<Element, { all: number; prose: number }>;
   /** Visible text length of candidate body elements (<article>, [itemprop=articleBody], <main>, [role=main]). */
   candidates: { el: Element; kind: 'article' | 'articleBody' | 'main'; length: number }[];
 }
@@ -39,6 +43,10 @@ class Frame {
   length = 0;
   /** Text length whose nearest block ancestor is this element (blocks only). */
   direct = 0;
+  /** Of `direct`, the part inside links. */
+  directLinks = 0;
+  /** Paragraph text outside links in the subtree (blocks with 25 or more characters of their own). */
+  prose = 0;
   constructor(
     readonly el: Element,
     readonly dropped: boolean,
@@ -48,16 +56,18 @@ class Frame {
 
 /** Scan a parsed document. */
 export function scanPage(doc: Document): PageScan {
-  const scan: PageScan = { meta: new Map(), jsonLd: [], scores: new Map(), candidates: [] };
+  const scan: PageScan = { meta: new Map(), jsonLd: [], scores: new Map(), paragraphs: new Map(), texts: new Map(), candidates: [] };
   const frames: Frame[] = [];
   const blocks: Frame[] = [];
   let dropDepth = 0;
+  let linkDepth = 0;
   const stack: (AnyNode | Frame)[] = [...doc.children].reverse();
   while (stack.length > 0) {
     const item = stack.pop() as AnyNode | Frame;
     if (item instanceof Frame) {
       closeFrame(item, frames, blocks, scan);
       if (item.dropped) dropDepth--;
+      if (item.el.name === 'a') linkDepth--;
       continue;
     }
     if (item.type === 'text') {
@@ -66,7 +76,10 @@ export function scanPage(doc: Document): PageScan {
       const top = frames[frames.length - 1];
       if (top) top.length += length;
       const block = blocks[blocks.length - 1];
-      if (block) block.direct += length;
+      if (block) {
+        block.direct += length;
+        if (linkDepth > 0) block.directLinks += length;
+      }
       continue;
     }
     if (item.type !== 'tag' && item.type !== 'script' && item.type !== 'style') continue;
@@ -75,6 +88,7 @@ export function scanPage(doc: Document): PageScan {
     const dropped = dropDepth > 0 || isBoilerplate(el);
     const frame = new Frame(el, dropped && dropDepth === 0, dropped ? undefined : candidateKind(el));
     if (frame.dropped) dropDepth++;
+    if (el.name === 'a') linkDepth++;
     frames.push(frame);
     if (BLOCK.has(el.name)) blocks.push(frame);
     stack.push(frame);
@@ -89,8 +103,10 @@ function closeFrame(frame: Frame, frames: Frame[], blocks: Frame[], scan: PageSc
   if (parent) parent.length += frame.length;
   if (blocks[blocks.length - 1] === frame) {
     blocks.pop();
+    if (frame.direct >= 25) frame.prose += frame.direct - frame.directLinks;
     if (frame.direct >= 25) {
       const el = frame.el;
+      if (PARAGRAPH.has(el.name)) scan.paragraphs.set(el, frame.direct);
       const holder = PARAGRAPH.has(el.name) ? el.parent : el;
       if (holder && holder.type === 'tag') {
         credit(scan.scores, holder as Element, frame.direct);
@@ -98,6 +114,10 @@ function closeFrame(frame: Frame, frames: Frame[], blocks: Frame[], scan: PageSc
         if (grand && grand.type === 'tag') credit(scan.scores, grand as Element, frame.direct / 2);
       }
     }
+  }
+  if (frame.prose > 0) {
+    if (parent) parent.prose += frame.prose;
+    scan.texts.set(frame.el, { all: frame.length, prose: frame.prose });
   }
   if (frame.kind) scan.candidates.push({ el: frame.el, kind: frame.kind, length: frame.length });
 }
@@ -137,9 +157,9 @@ function collectMeta(el: Element, scan: PageScan): void {
     case 'meta': {
       const content = a.content?.trim();
       if (!content) return;
+      // property="og:title dc:title" names the content twice
       for (const key of [a.property, a.name, a.itemprop]) {
-        const k = key?.trim().toLowerCase();
-        if (k && !scan.meta.has(k)) scan.meta.set(k, content);
+        for (const k of key?.trim().toLowerCase().split(/\s+/) ?? []) if (k && !scan.meta.has(k)) scan.meta.set(k, content);
       }
       return;
     }

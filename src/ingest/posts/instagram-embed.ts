@@ -18,7 +18,7 @@ export function isInstagramEmbed(el: Element): boolean {
 
 /** The byline in any of the languages Instagram renders it in ends in "(@handle)". */
 const BYLINE = /^(?:A post shared by|Una publicación compartida de|Une publication partagée par|Ein Beitrag geteilt von|Uma publicação compartilhada por)\s+(.*?)\s*\(@([A-Za-z0-9._]{1,30})\)/i;
-const CHROME = /^(?:View this post on Instagram|View more on Instagram|Ver esta publicación en Instagram)$/i;
+const CHROME = /^(?:View this (?:post|photo|video|reel) on Instagram|View more on Instagram|Ver esta publicación en Instagram)$/i;
 
 /** Read an Instagram embed. */
 export function readInstagramEmbed(el: Element): EmbedRead {
