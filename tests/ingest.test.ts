@@ -135,7 +135,8 @@ describe('HTML metadata', () => {
 
 describe('robustness', () => {
   const para = '<p>Officials said the talks, which began in Doha, would resume “within days,” according to a statement. <a href="https://example.com">More</a> and <em>emphasis</em> here.</p>\n';
-  const tweet = '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Words here <a href="https://t.co/x1">https://t.co/x1</a></p>&mdash; A B (@ab) <a href="https://twitter.com/ab/status/123">May 1, 2020</a></blockquote>\n';
+  // each embed a different post (the same post twice is kept once)
+  const tweet = (n: number) => `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Words here <a href="https://t.co/x1">https://t.co/x1</a></p>&mdash; A B (@ab) <a href="https://twitter.com/ab/status/${1000 + n}">May 1, 2020</a></blockquote>\n`;
   const page = (bytes: number) => {
     const parts: string[] = [];
     let size = 0;
@@ -143,8 +144,9 @@ describe('robustness', () => {
       parts.push(para);
       size += para.length;
       if (i % 50 === 0) {
-        parts.push(tweet);
-        size += tweet.length;
+        const t = tweet(i);
+        parts.push(t);
+        size += t.length;
       }
     }
     return `<html><body><article>${parts.join('')}</article></body></html>`;

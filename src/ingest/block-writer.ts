@@ -141,7 +141,11 @@ export function writeBody(root: Element | Document | readonly Element[]): Writte
     const el = item as Element;
     const name = el.name;
     const reader = embedDepth === 0 ? embedReader(el) : undefined;
-    if (!reader && isBoilerplate(el)) continue;
+    if (!reader && isBoilerplate(el)) {
+      // a post embedded inside a box left out ("social-embed", an ad notice's wrapper) is still the article's
+      if (embedDepth === 0) for (const embed of embedsWithin(el).reverse()) stack.push(embed);
+      continue;
+    }
     if (name === 'br') {
       buffer.push('\n');
       continue;
@@ -192,6 +196,21 @@ export function writeBody(root: Element | Document | readonly Element[]): Writte
   out.text = pieces.join('');
   if (dropped > 0) out.warnings.push(`Left out ${dropped} "Read more", link, credit or advertisement line${dropped === 1 ? '' : 's'}.`);
   return out;
+}
+
+/** The outermost post embeds inside `root` (not `root` itself), in document order. */
+function embedsWithin(root: Element): Element[] {
+  if (root.name === 'script' || root.name === 'style' || root.name === 'head') return [];
+  const found: Element[] = [];
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    if (embedReader(el)) found.push(el);
+    else for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
+  }
+  return found;
 }
 
 /** Collapse spaces inside each line, trim lines, keep at most one blank line in a row, trim the block. */

@@ -2,7 +2,7 @@
  * ingest: an article (HTML or plain text) → its plain text, blocks, metadata and embedded posts.
  * Pure and synchronous. The only error it throws is `InputError` for input that is not an article.
  */
-import { findTextPosts } from './posts/index.js';
+import { findTextPosts, withoutRepeatedPosts } from './posts/index.js';
 import type { Article, ArticleInput, Post } from '../types.js';
 import { checkInput } from './article-input.js';
 import { findBody } from './body-finder.js';
@@ -40,7 +40,8 @@ export function ingest(input: string | ArticleInput): Article {
 function readText(text: string): Article {
   const blocks = textBlocks(text);
   const found = findTextPosts(text, blocks);
-  return { text, blocks, posts: found.posts, warnings: found.warnings };
+  const warnings = [...found.warnings];
+  return { text, blocks, posts: withoutRepeatedPosts(found.posts, warnings), warnings };
 }
 
 function readHtml(html: string): Article {
@@ -54,6 +55,6 @@ function readHtml(html: string): Article {
   const found = findTextPosts(written.text, written.blocks, { taken: written.posts, blockLinks: written.blockLinks });
   warnings.push(...found.warnings);
   if (written.text === '' && html.trim() !== '') warnings.push(`${NO_BODY}: no paragraphs were found outside navigation and boilerplate.`);
-  const posts: Post[] = [...written.posts, ...found.posts].sort((a, b) => a.start - b.start);
+  const posts: Post[] = withoutRepeatedPosts([...written.posts, ...found.posts].sort((a, b) => a.start - b.start), warnings);
   return { text: written.text, blocks: written.blocks, ...meta, posts, warnings };
 }

@@ -7,6 +7,7 @@ import { isBlueskyEmbed, readBlueskyEmbed } from './bluesky-embed.js';
 import { isInstagramEmbed, readInstagramEmbed } from './instagram-embed.js';
 import { isMastodonEmbed, readMastodonEmbed } from './mastodon-embed.js';
 import type { EmbedRead } from './post-draft.js';
+import { isReferenceEmbed, readReferenceEmbed } from './reference-embed.js';
 import { isThreadsEmbed, readThreadsEmbed } from './threads-embed.js';
 import { isRenderedTweet, isTweetBlockquote, readRenderedTweet, readTweetBlockquote } from './twitter-embed.js';
 
@@ -20,11 +21,16 @@ const READERS: [test: (el: Element) => boolean, read: EmbedReader][] = [
   [isMastodonEmbed, readMastodonEmbed],
   [isThreadsEmbed, readThreadsEmbed],
   [isInstagramEmbed, readInstagramEmbed],
+  [isReferenceEmbed, readReferenceEmbed],
 ];
+
+/** Element names that may be embeds without any class or data attribute of their own. */
+const BARE_EMBEDS = new Set(['twitter-widget', 'amp-twitter', 'amp-instagram', 'iframe', 'a']);
 
 /** The reader for `el` when it is a post embed, else undefined. Cheap: attribute checks only. */
 export function embedReader(el: Element): EmbedReader | undefined {
-  if (!el.attribs.class && el.name !== 'twitter-widget' && !el.attribs['data-bluesky-uri'] && !el.attribs['data-text-post-permalink'] && !el.attribs['data-instgrm-permalink']) {
+  const a = el.attribs;
+  if (!a.class && !BARE_EMBEDS.has(el.name) && !a['data-bluesky-uri'] && !a['data-text-post-permalink'] && !a['data-instgrm-permalink'] && !a['data-tweetid']) {
     return undefined;
   }
   for (const [test, read] of READERS) if (test(el)) return read;

@@ -4,5 +4,6 @@ export { type EmbedReader, embedReader } from './embed-markup.js';
 export { findEmbedDate, parseEmbedDate } from './post-date.js';
 export type { EmbedRead, PostDraft } from './post-draft.js';
 export { linksIn, TOMBSTONE, tweetText } from './post-links.js';
+export { withoutRepeatedPosts } from './post-repeats.js';
 export { parseStatusUrl, type StatusRef } from './status-url.js';
 export { findTextPosts, type TextPostContext } from './text-posts.js';

@@ -16,7 +16,7 @@ import { parseStatusUrl, tweetIdFrom, tweetUrl } from './status-url.js';
 
 /** Whether the element is a Twitter blockquote embed. */
 export function isTweetBlockquote(el: Element): boolean {
-  return el.name === 'blockquote' && (hasClass(el, 'twitter-tweet') || hasClass(el, 'twitter-video'));
+  return el.name === 'blockquote' && (hasClass(el, 'twitter-tweet') || hasClass(el, 'twitter-video') || Boolean(el.attribs['data-tweetid']));
 }
 
 /** Whether the element is an embed widgets.js already rendered (only the id is left). */
@@ -39,7 +39,7 @@ export function readTweetBlockquote(el: Element): EmbedRead {
   const words = bodyText?.text ?? textBeforeSignature(whole.text);
   const date = parseEmbedDate(statusAnchor?.text ?? '') ?? (signature ? parseEmbedDate(signature.rest) : undefined);
   const handle = signature?.handle ?? ref?.handle;
-  const id = ref?.id ?? tweetIdFrom(attr(el, 'data-tweet-id') ?? '');
+  const id = ref?.id ?? tweetIdFrom(attr(el, 'data-tweet-id') ?? attr(el, 'data-tweetid') ?? '');
   if (!id) warnings.push('A Twitter embed has no link to its tweet; its id and URL are unknown.');
   const base = {
     kind: 'post' as const,
