@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   'text-truncated': 'LimitError',
   'font-unreadable': 'FontError',
   'glyphs-missing': 'FontError',
+  'script-unsupported': 'FontError',
   'fonts-not-found': 'FontError',
   'template-failed': 'RenderError',
   'layout-failed': 'RenderError',

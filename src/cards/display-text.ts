@@ -1,12 +1,23 @@
 /**
  * How a quote's words read on a card. A fragment set inside the writer's sentence (`partial`) opens
  * with "…" when it starts mid-sentence, and a quote never ends on the comma, semicolon or colon that
- * joined it to "he said": that punctuation gives way to "…" (the sentence went on) or "." (it ends).
+ * joined it to "he said": that punctuation gives way to "…" (the sentence went on) or the script's full
+ * stop (it ends): "." in Latin, "。" in Chinese and Japanese, "।" in Hindi; a sentence already ended by
+ * "。" or "।" gets none.
  */
 import type { Quote } from '../types.js';
 
-const ENDS_SENTENCE = /[.!?…؟۔]["'”’)\]»]*$/u;
-const JOINING = /[\s,;:]+$/u;
+const ENDS_SENTENCE = /[.!?…؟۔。！？．｡।॥።။]["'”’)\]»」』）》]*$/u;
+const JOINING = /[\s,;:，、；：]+$/u;
+
+/** The full stop of the script the quote ends in: "。" after Chinese or Japanese, "।" after Hindi, none in Thai. */
+function fullStop(text: string): string {
+  const last = /[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)/u.exec(text)?.[0] ?? '';
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(last)) return '。';
+  if (/[\p{Script=Devanagari}\p{Script=Bengali}]/u.test(last)) return '।';
+  if (/[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u.test(last)) return '';
+  return '.';
+}
 const DASH_END = /\s*[-–—]+$/u;
 const STARTS_LOWER = /^["'“‘([]*\p{Ll}/u;
 const LEADING_JUNK = /^[\s,;:.]+/u;
@@ -21,7 +32,7 @@ export function quoteDisplayText(quote: Pick<Quote, 'text' | 'partial'>): string
     const joined = JOINING.test(text) || DASH_END.test(text);
     text = text.replace(DASH_END, '').replace(JOINING, '');
     // A fragment whose sentence went on reads as cut off; otherwise the words end the sentence.
-    ending = quote.partial && joined ? '…' : '.';
+    ending = quote.partial && joined ? '…' : fullStop(text);
   }
   const opening = quote.partial && STARTS_LOWER.test(text) ? '…' : '';
   return `${opening}${text}${ending}`;

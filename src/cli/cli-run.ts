@@ -45,8 +45,15 @@ function summaryText(result: BatchResult, readFailures: number): string {
       ? `Left out ${unsure} ${unsure === 1 ? 'quote' : 'quotes'} in ${unsureArticles} ${unsureArticles === 1 ? 'article' : 'articles'}: speaker not sure enough for a card (see --min-confidence).\n`
       : '') +
     noBodyLines(result) +
+    warningLine(result) +
     `Output: ${result.paths.out} (manifest.json${result.paths.gallery ? ', index.html' : ''})\n`
   );
+}
+
+/** How many warnings the articles and cards carry (they are in manifest.json), so none goes unseen. */
+function warningLine(result: BatchResult): string {
+  const n = result.manifest.articles.reduce((sum, a) => sum + a.warnings.length + a.cards.reduce((k, c) => k + c.warnings.length, 0), 0);
+  return n ? `${n} ${n === 1 ? 'warning' : 'warnings'} in manifest.json (articles[].warnings, cards[].warnings).\n` : '';
 }
 
 /** The articles whose pages held no body, by id: they made no cards, and the summary says so instead of staying silent. */

@@ -4,7 +4,8 @@
  */
 import { cardTree } from '../cards/card-tree.js';
 import { FontError, LimitError, RenderError } from '../errors.js';
-import { glyphWarning, missingGlyphs } from '../fonts/missing-glyphs.js';
+import { glyphWarning, type GlyphSource, missingGlyphs } from '../fonts/missing-glyphs.js';
+import { packageForScript } from '../fonts/script-packages.js';
 import { hydrateChecked } from '../net/hydrate.js';
 import { SYSTEM_TRANSPORT } from '../net/transport.js';
 import { checkOptions } from '../shared/check.js';
@@ -34,6 +35,33 @@ function checkSvgSize(svg: string): void {
   });
 }
 
+/** Share of a quote's or post's own characters no font has past which the card is not made: it would be blank. */
+const UNDRAWABLE_SHARE = 0.5;
+/** …and at least this many of them (a stray symbol in a two-letter string is a warning, not a refusal). */
+const UNDRAWABLE_LETTERS = 3;
+
+/**
+ * A quote or post whose own text is mostly characters no loaded font has would be a card of blank boxes
+ * and a speaker's name: it is refused with a `FontError` naming the script and the package that draws it.
+ */
+function refuseUndrawable(item: unknown, fonts: GlyphSource): void {
+  const text = (item as { text?: unknown } | undefined)?.text;
+  if (typeof text !== 'string') return;
+  const visible = Array.from(text).filter((c) => /[\p{L}\p{N}\p{M}]/u.test(c)).length;
+  if (visible === 0) return;
+  const missing = missingGlyphs(text, fonts).filter((g) => g.script !== 'Emoji');
+  const undrawable = new Set(missing.flatMap((g) => g.chars.flatMap((c) => Array.from(c))));
+  const count = Array.from(text).filter((c) => undrawable.has(c) && /[\p{L}\p{N}\p{M}]/u.test(c)).length;
+  if (count < UNDRAWABLE_LETTERS || count < visible * UNDRAWABLE_SHARE) return;
+  const scripts = missing.map((g) => g.script).filter((s) => s !== 'Common' && s !== 'Punctuation');
+  const packages = [...new Set(scripts.map(packageForScript).filter((p): p is string => p !== undefined))];
+  throw new FontError('script-unsupported', `No loaded font draws the ${item && (item as { kind?: string }).kind === 'post' ? 'post' : 'quote'}'s text (${scripts.join(', ')})`, {
+    field: 'fonts',
+    allowed: packages.length ? `fonts for it: install ${packages.join(' or ')}, or pass one in options.fonts (docs/fonts.md)` : 'a font for it in options.fonts (docs/fonts.md)',
+    received: `${count} of ${visible} letters no font has`,
+  });
+}
+
 /** Draw one card. */
 export async function renderCard(item: Item, options?: RenderOptions): Promise<CardResult> {
   const checked = checkOptions(renderOptions, options);
@@ -47,6 +75,7 @@ export async function renderCard(item: Item, options?: RenderOptions): Promise<C
   const { width, height } = checked.size;
   const warnings = [...notes, ...card.warnings];
 
+  refuseUndrawable(input, card.fonts);
   const missing = missingGlyphs(treeText(card.tree), card.fonts);
   if (missing.length) {
     const message = glyphWarning(missing);
