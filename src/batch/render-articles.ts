@@ -21,7 +21,7 @@ import { GALLERY_FILE, galleryHtml } from './gallery.js';
 import { libraryVersion } from './library-version.js';
 import { cardFilesExist, readManifest, SCHEMA_VERSION, writeManifest } from './manifest.js';
 import { ProgressCounter } from './progress-counter.js';
-import { isSafeFileName, outPath, slugify } from './slug.js';
+import { articleSlug, isSafeFileName, outPath, slugify } from './slug.js';
 import { CardPool, type DrawOutcome, type WorkerEntry } from './worker-pool.js';
 import type { CardTask } from './worker.js';
 
@@ -145,7 +145,7 @@ function readArticle(
 ): { record: ManifestArticle; planned: PlannedCard[] } {
   try {
     const found = extract(entry.input, opts.minWords === undefined ? {} : { minWords: opts.minWords });
-    let slug = slugify(found.title ?? entry.name);
+    let slug = articleSlug(found.title, found.url, entry.name, fingerprint(entry.id));
     if (usedSlugs.has(slug)) slug = `${slug.slice(0, 50)}-${fingerprint(entry.id).slice(0, 6)}`;
     usedSlugs.add(slug);
     const warnings = [...found.warnings];

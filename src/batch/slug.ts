@@ -14,14 +14,50 @@ export const SLUG_MAX = 60;
  * everything else outside [a-z0-9] becomes one hyphen; an empty result becomes `fallback`.
  */
 export function slugify(text: string, fallback = 'article'): string {
-  const slug = text
+  const full = text
+    .slice(0, SLUG_MAX * 8)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, SLUG_MAX)
     .replace(/^-+|-+$/g, '');
-  return slug || fallback;
+  if (full.length <= SLUG_MAX) return full || fallback;
+  // cut at the last word boundary that keeps most of the room, never mid-word when one is near
+  const cut = full.lastIndexOf('-', SLUG_MAX);
+  return (cut >= SLUG_MAX / 2 ? full.slice(0, cut) : full.slice(0, SLUG_MAX)).replace(/-+$/g, '') || fallback;
+}
+
+/**
+ * An article's slug: from its title; for a title with no Latin letters (Chinese, Arabic…), from the last
+ * words of its URL's path, then from its file name, then "article-" and a short hash of its id — never
+ * a bare "article" that every such article would share.
+ */
+export function articleSlug(title: string | undefined, url: string | undefined, name: string, hashOfId: string): string {
+  const fromTitle = title ? slugify(title, '') : '';
+  if (fromTitle) return fromTitle;
+  const path = url ? urlPath(url) : '';
+  const fromUrl = path ? slugify(path.replace(/\.(?:s?html?|php|aspx?)$/i, ''), '') : '';
+  if (fromUrl && /[a-z]{2}/.test(fromUrl)) return fromUrl;
+  const fromName = slugify(name.replace(/\.[a-z0-9]{1,5}$/i, ''), '');
+  if (fromName && fromName !== 'stdin' && fromName !== 'index') return fromName;
+  return `article-${hashOfId.slice(0, 8)}`;
+}
+
+/** The last segment of a URL's path that holds letters (`/2024/11/12/bridge-opens.html` → "bridge-opens.html"). */
+function urlPath(url: string): string {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return '';
+  }
+  const segments = path.split('/').filter((seg) => /[A-Za-z]/.test(seg));
+  const last = (segments[segments.length - 1] ?? '').slice(0, 500);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last; // a stray "%" is no reason to lose the slug
+  }
 }
 
 /** A file name is safe when it is one plain path segment of slug characters, dots and hyphens. */
