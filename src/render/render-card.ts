@@ -39,17 +39,21 @@ function checkSvgSize(svg: string): void {
 const UNDRAWABLE_SHARE = 0.5;
 /** …and at least this many of them (a stray symbol in a two-letter string is a warning, not a refusal). */
 const UNDRAWABLE_LETTERS = 3;
+/** How much of the text (UTF-16 units) that share is read from. */
+const UNDRAWABLE_SAMPLE = 4_000;
 
 /**
  * A quote or post whose own text is mostly characters no loaded font has would be a card of blank boxes
  * and a speaker's name: it is refused with a `FontError` naming the script and the package that draws it.
  */
 function refuseUndrawable(item: unknown, fonts: GlyphSource): void {
-  const text = (item as { text?: unknown } | undefined)?.text;
-  if (typeof text !== 'string') return;
-  const visible = Array.from(text).filter((c) => /[\p{L}\p{N}\p{M}]/u.test(c)).length;
-  if (visible === 0) return;
+  const raw = (item as { text?: unknown } | undefined)?.text;
+  if (typeof raw !== 'string') return;
+  // the share is read from the text's opening (what a card can show at most), so a huge text costs no more
+  const text = raw.slice(0, UNDRAWABLE_SAMPLE);
   const missing = missingGlyphs(text, fonts).filter((g) => g.script !== 'Emoji');
+  if (missing.length === 0) return; // the usual case, answered by missingGlyphs' fast path
+  const visible = Array.from(text).filter((c) => /[\p{L}\p{N}\p{M}]/u.test(c)).length;
   const undrawable = new Set(missing.flatMap((g) => g.chars.flatMap((c) => Array.from(c))));
   const count = Array.from(text).filter((c) => undrawable.has(c) && /[\p{L}\p{N}\p{M}]/u.test(c)).length;
   if (count < UNDRAWABLE_LETTERS || count < visible * UNDRAWABLE_SHARE) return;
