@@ -78,7 +78,7 @@ function extractionSpeed(texts: string[]): number {
   return passes.sort((a, b) => a - b)[1] as number;
 }
 
-/** Body (recall and precision of Readability's body text) and metadata (title, site) on the readability pages. */
+/** Body (recall and precision of Readability's body text) and metadata (title, site, language) on the readability pages. */
 function scorePages(folder: string): void {
   const pages = readReadabilityPages(folder);
   if (!pages) {
@@ -99,6 +99,9 @@ function scorePages(folder: string): void {
   const sited = rows.filter((r) => r.page.meta.siteName);
   const titles = titled.filter((r) => sameTitle(r.page.meta.title as string, r.page.meta.siteName, r.found.title));
   const sites = sited.filter((r) => sameLabel(r.page.meta.siteName, r.found.site));
+  // Readability reads <html lang> as written ("en-us"); quotecard gives it canonical ("en-US")
+  const languaged = rows.filter((r) => r.page.meta.lang);
+  const langs = languaged.filter((r) => r.page.meta.lang?.toLowerCase() === r.found.lang?.toLowerCase());
   console.log(`Real pages (readability set): ${pages.length} pages, ${bodies.length} with a body of three or more paragraphs`);
   console.log(`  body        ≥ 90% kept and ≥ 90% of what is kept from it on ${good.length} of ${bodies.length} (${pct(good.length / bodies.length)})`);
   console.log(`              recall min / 10th / 25th / median ${quantiles(bodies.map((r) => r.recall))} · precision ${quantiles(bodies.map((r) => r.precision))}`);
@@ -106,6 +109,8 @@ function scorePages(folder: string): void {
     console.log(`              worst: ${r.page.name} recall ${pct(r.recall)} precision ${pct(r.precision)}`);
   }
   console.log(`  metadata    title right on ${titles.length} of ${titled.length} (${pct(titles.length / titled.length)}) · site on ${sites.length} of ${sited.length} (${pct(sites.length / sited.length)})`);
+  console.log(`              language on ${langs.length} of ${languaged.length} (${pct(langs.length / languaged.length)})`);
+  for (const r of languaged.filter((r) => !langs.includes(r))) console.log(`              language ${r.page.name}: ${JSON.stringify(r.page.meta.lang)} → ${JSON.stringify(r.found.lang ?? null)}`);
   for (const r of titled.filter((r) => !titles.includes(r))) console.log(`              title ${r.page.name}: ${JSON.stringify(r.page.meta.title)} → ${JSON.stringify(r.found.title ?? null)}`);
   for (const r of sited.filter((r) => !sites.includes(r))) console.log(`              site ${r.page.name}: ${JSON.stringify(r.page.meta.siteName)} → ${JSON.stringify(r.found.site ?? null)}`);
   console.log('');

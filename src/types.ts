@@ -20,6 +20,8 @@ export interface ArticleInput {
   title?: string;
   /** Publication date, ISO 8601. */
   publishedAt?: string;
+  /** Language of the article, a BCP-47 tag such as "fr" or "de-CH". */
+  lang?: string;
 }
 
 /** API. Options for `extract()`. */
@@ -43,6 +45,8 @@ export interface Extraction {
   url?: string;
   /** Publication date (ISO 8601), from the input or the page. */
   publishedAt?: string;
+  /** Language (a canonical BCP-47 tag: "fr", "de-CH", "zh-TW"), from the input or the page (`<html lang>`, `og:locale`, Content-Language, JSON-LD `inLanguage`). */
+  lang?: string;
   /** Direct quotations, in article order. */
   quotes: Quote[];
   /** Embedded social posts, in article order. */
@@ -199,7 +203,16 @@ export interface Theme {
   site?: string;
   /** Logo image bytes (PNG, JPEG, GIF or WebP; not SVG, which can reference files) drawn in the source line. */
   logo?: Uint8Array;
+  /**
+   * The quote card's opening mark: “ ('curly'), « ('guillemets'), „ ('low'), 「 ('corner'), none, or
+   * 'auto' — the mark of the quote's language, from the card's `locale` (« for French, „ for German,
+   * 「 for Japanese, “ for English and any language not known). @default 'curly'
+   */
+  quoteMarks?: QuoteMarks;
 }
+
+/** The quote card's opening mark (see `Theme.quoteMarks`). */
+export type QuoteMarks = 'auto' | 'curly' | 'guillemets' | 'low' | 'corner' | 'none';
 
 /** API. A font the caller passes in. */
 export interface FontInput {
@@ -229,7 +242,7 @@ export interface TemplateContext {
   size: { width: number; height: number; name?: SizeName };
   /** Text measurement with the fonts the card will be drawn with. */
   measure: Measurer;
-  /** Locale used for dates. @default 'en-US' */
+  /** Locale used for dates and, under `quoteMarks: 'auto'`, the quotation mark. @default 'en-US' */
   locale: string;
   /** Site name for the source line, when known. */
   site?: string;
@@ -271,7 +284,7 @@ export interface RenderOptions {
   site?: string;
   /** Date for the source line (ISO 8601). */
   date?: string;
-  /** Locale for dates. @default 'en-US' */
+  /** Locale for dates and, under the theme's `quoteMarks: 'auto'`, the quotation mark (pass `Extraction.lang`). @default 'en-US' */
   locale?: string;
   /** Your own template: gets the same context as the built-in ones. */
   template?: (item: Quote | Post, ctx: TemplateContext) => Node;
@@ -336,6 +349,8 @@ export interface Article {
   url?: string;
   /** Publication date, ISO 8601. */
   publishedAt?: string;
+  /** Language, a canonical BCP-47 tag. */
+  lang?: string;
   /** Embedded posts found by ingest (markup embeds, bare status URLs, flattened embeds), with offsets into `text`. */
   posts: Post[];
   /** What ingest skipped or doubted. */
@@ -468,7 +483,7 @@ export interface BatchOptions {
   baseUrl?: string;
   /** Site name for the source line when the article gives none. */
   site?: string;
-  /** Locale for dates. @default 'en-US' */
+  /** Locale for dates and `quoteMarks: 'auto'` for every card. @default each article's language (`Extraction.lang`), else 'en-US' */
   locale?: string;
   /** Extra fonts, sent to each worker once. */
   fonts?: FontInput[];

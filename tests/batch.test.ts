@@ -33,7 +33,7 @@ describe('options and inputs are checked before any card is drawn', () => {
       inputs: [42],
       options: { out },
       expected:
-        'Invalid value for argument "inputs[0]". Allowed: a string (HTML or plain text) or { id?, html?, text?, url?, site?, title?, publishedAt? }. Received: 42.',
+        'Invalid value for argument "inputs[0]". Allowed: a string (HTML or plain text) or { id?, html?, text?, url?, site?, title?, publishedAt?, lang? }. Received: 42.',
     },
     {
       name: 'two articles with one id',

@@ -238,7 +238,7 @@ describe('rich text', () => {
 
 describe('themes', () => {
   const errors = [
-    { name: 'unknown key', input: { accnt: '#f00' }, expected: 'Unknown key "accnt" in option "theme". Allowed: "name", "background", "surface", "foreground", "muted", "accent", "border", "fonts", "radius", "site", "logo". Received: "accnt".' },
+    { name: 'unknown key', input: { accnt: '#f00' }, expected: 'Unknown key "accnt" in option "theme". Allowed: "name", "background", "surface", "foreground", "muted", "accent", "border", "fonts", "radius", "site", "quoteMarks", "logo". Received: "accnt".' },
     { name: 'non-string colour', input: { accent: 12 }, expected: 'Invalid value for option "theme.accent". Allowed: a CSS colour such as "#c8102e", "rgb(200 16 46)" or "crimson". Received: 12.' },
     { name: 'bad radius', input: { radius: -4 }, expected: 'Invalid value for option "theme.radius". Allowed: a number of px from 0 to 200. Received: -4.' },
     { name: 'bad fonts', input: { fonts: { display: 'X' } }, expected: 'Unknown key "display" in option "theme.fonts". Allowed: "serif", "sans". Received: "display".' },

@@ -84,3 +84,32 @@ describe('title and site', () => {
     expect(ingest(page(`<title>List of films featuring time loops - Wikipedia</title><script type="application/ld+json">${wiki}</script>`))).toMatchObject({ title: 'List of films featuring time loops' });
   });
 });
+
+describe('language', () => {
+  const page = (html: string, head = '') => `<html${html}><head>${head}</head><body><article>${para(3, 'the council')}</article></body></html>`;
+
+  test('from <html lang>, then og:locale, Content-Language, JSON-LD inLanguage; written canonical', () => {
+    expect(extract(page(' lang="en-us"')).lang).toBe('en-US');
+    expect(extract(page(' xml:lang="fr"')).lang).toBe('fr');
+    expect(extract(page('', '<meta property="og:locale" content="de_DE">')).lang).toBe('de-DE');
+    expect(extract(page('', '<meta http-equiv="Content-Language" content="nb, en">')).lang).toBe('nb');
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Le vote', inLanguage: 'fr-CA' });
+    expect(extract(page('', `<script type="application/ld+json">${ld}</script>`)).lang).toBe('fr-CA');
+    expect(extract(page(' lang="zh-Hant-TW"', '<meta property="og:locale" content="en_US">')).lang).toBe('zh-Hant-TW');
+    expect(extract(page('')).lang).toBeUndefined();
+  });
+
+  test('a lang that is no language tag is left out, with a warning; "und" says nothing', () => {
+    const odd = extract(page(' lang="{{ page.lang }}"'));
+    expect(odd.lang).toBeUndefined();
+    expect(odd.warnings.join(' ')).toMatch(/language "\{\{ page\.lang \}\}" is not a language tag/);
+    const und = extract(page(' lang="und"'));
+    expect(und.lang).toBeUndefined();
+  });
+
+  test('ArticleInput.lang wins over the page and is checked', () => {
+    expect(extract({ html: page(' lang="en"'), lang: 'fr_FR' }).lang).toBe('fr-FR');
+    expect(extract({ text: 'Der Rat stimmte ab.', lang: 'de' }).lang).toBe('de');
+    expect(() => extract({ text: 'x', lang: 'French' })).toThrow(/lang/);
+  });
+});

@@ -25,10 +25,10 @@ describe('isHtml', () => {
 
 describe('input errors', () => {
   const cases: { name: string; input: unknown; expected: string }[] = [
-    { name: 'a number', input: 42, expected: 'Invalid value for argument "input". Allowed: a string, or an object { html?, text?, url?, site?, title?, publishedAt? } with html or text. Received: 42.' },
-    { name: 'null', input: null, expected: 'Invalid value for argument "input". Allowed: a string, or an object { html?, text?, url?, site?, title?, publishedAt? } with html or text. Received: null.' },
+    { name: 'a number', input: 42, expected: 'Invalid value for argument "input". Allowed: a string, or an object { html?, text?, url?, site?, title?, publishedAt?, lang? } with html or text. Received: 42.' },
+    { name: 'null', input: null, expected: 'Invalid value for argument "input". Allowed: a string, or an object { html?, text?, url?, site?, title?, publishedAt?, lang? } with html or text. Received: null.' },
     { name: 'html not a string', input: { html: 5 }, expected: 'Invalid value for article field "html". Allowed: a string. Received: 5.' },
-    { name: 'unknown key', input: { body: 'x' }, expected: 'Unknown article field "body". Allowed: "html", "text", "url", "site", "title", "publishedAt". Received: "body".' },
+    { name: 'unknown key', input: { body: 'x' }, expected: 'Unknown article field "body". Allowed: "html", "text", "url", "site", "title", "publishedAt", "lang". Received: "body".' },
     { name: 'neither html nor text', input: { url: 'https://a.example' }, expected: 'Invalid value for article field "html". Allowed: a string in html (or text). Received: undefined.' },
     { name: 'both html and text', input: { html: '<p>a</p>', text: 'a' }, expected: 'Invalid value for article field "text". Allowed: either html or text, not both (html was given too). Received: "a".' },
   ];

@@ -76,3 +76,22 @@ describe('image snapshots', () => {
     }
   }
 });
+
+/** The opening mark of the quote's language (theme `quoteMarks: 'auto'`), and none at all. */
+const MARKS: Array<{ name: string; text: string; speaker: string; size: SizeName; theme: 'light' | 'dark'; locale: string; quoteMarks: 'auto' | 'none' }> = [
+  { name: 'marks-fr', text: 'Nous ne céderons rien sur la sécurité des quais, et les travaux commenceront avant l’hiver', speaker: 'Anne Vidal', size: 'og', theme: 'light', locale: 'fr', quoteMarks: 'auto' },
+  { name: 'marks-de', text: 'Wir werden die Brücke vor dem Winter reparieren, das verspreche ich den Menschen hier', speaker: 'Jonas Keller', size: 'square', theme: 'dark', locale: 'de-DE', quoteMarks: 'auto' },
+  { name: 'marks-ar', text: 'سنصلح الجسر قبل الشتاء، وهذا وعد للناس هنا', speaker: 'أحمد علي', size: 'og', theme: 'light', locale: 'ar', quoteMarks: 'auto' },
+  { name: 'marks-none', text: 'We will fix the bridge before the winter storms arrive', speaker: 'Jane Doe', size: 'portrait', theme: 'light', locale: 'en-GB', quoteMarks: 'none' },
+];
+
+describe('image snapshots of quotation marks', () => {
+  for (const m of MARKS) {
+    test(`${m.name} ${m.size} ${m.theme}`, async () => {
+      const quote: Item = { kind: 'quote', text: m.text, speaker: { name: m.speaker }, partial: false, start: 0, end: 0, confidence: 1 };
+      const result = await renderCard(quote, { size: m.size, theme: { name: m.theme, quoteMarks: m.quoteMarks }, site: 'GVS News', date: '2019-12-13', locale: m.locale });
+      expect(result.warnings).toEqual([]);
+      expectImageSnapshot(`${m.name}-${m.size}-${m.theme}`, result.png as Uint8Array);
+    });
+  }
+});

@@ -14,7 +14,7 @@ export interface BatchEntry {
   name: string;
 }
 
-const ALLOWED = 'a string (HTML or plain text) or { id?, html?, text?, url?, site?, title?, publishedAt? }';
+const ALLOWED = 'a string (HTML or plain text) or { id?, html?, text?, url?, site?, title?, publishedAt?, lang? }';
 
 /** Check the inputs of a batch and give each its id. */
 export function batchEntries(inputs: Iterable<string | BatchArticle>): BatchEntry[] {

@@ -39,15 +39,19 @@ export interface PlannedCard {
 /** Length of the content hash in file names (hex digits). */
 export const SHORT_HASH = 8;
 
-/** Plan the cards of one article. `items` are the picked items, best first; `site`/`date` come from the article. */
+/**
+ * Plan the cards of one article. `items` are the picked items, best first; `site`, `date` and `lang` come
+ * from the article: its site and language are used when the batch's options give none.
+ */
 export function planCards(
   slug: string,
   items: readonly Item[],
   settings: RenderSettings,
-  article: { site?: string; date?: string },
+  article: { site?: string; date?: string; lang?: string },
 ): PlannedCard[] {
   const perKind = { quote: 0, post: 0 };
   const site = article.site ?? settings.site;
+  const locale = settings.locale ?? article.lang;
   const planned: PlannedCard[] = [];
   for (const item of items) {
     const index = ++perKind[item.kind];
@@ -61,7 +65,7 @@ export function planCards(
           ...(settings.compression === 'small' ? { compression: 'small' as const } : {}),
           ...(site !== undefined ? { site } : {}),
           ...(article.date !== undefined ? { date: article.date } : {}),
-          ...(settings.locale !== undefined ? { locale: settings.locale } : {}),
+          ...(locale !== undefined ? { locale } : {}),
         };
         const hash = fingerprint({
           version: settings.version,

@@ -152,7 +152,7 @@ function readArticle(
     const date = cardDate(found.publishedAt);
     if (found.publishedAt && !date) warnings.push(`Publication date "${found.publishedAt}" is not an ISO 8601 date; cards show no date.`);
     const { items, unsure } = pickWithReasons(found, { max: opts.max, ...(opts.minConfidence === undefined ? {} : { minConfidence: opts.minConfidence }) });
-    const planned = planCards(slug, items, settings, { site: found.site, date });
+    const planned = planCards(slug, items, settings, { site: found.site, date, lang: found.lang });
     const record: ManifestArticle = {
       id: entry.id,
       slug,

@@ -5,6 +5,7 @@
  */
 import type { Network, Node, Theme } from '../types.js';
 import { h } from './jsx-runtime.js';
+import type { MarkStyle } from './quote-marks.js';
 import { NETWORK_COLORS, ON_COLOR } from './tokens.js';
 
 /** The colour a network's mark is drawn in, on this theme. */
@@ -77,16 +78,32 @@ export function VerifiedBadge(props: { size: number; color: string }): Node {
   );
 }
 
-/** The quotation mark that opens a quote card, as a shape (exact size, whatever the fonts). */
-export function QuoteMark(props: { size: number; color: string; mirrored?: boolean }): Node {
-  const blob = 'M9.6 2.2C4.6 4 1 8.2 1 13.9c0 3.5 2.1 5.9 5.1 5.9 2.6 0 4.5-1.8 4.5-4.3 0-2.4-1.8-4.1-4.2-4.1-.5 0-.9.1-1.2.2.4-3.2 2.5-5.6 5.3-7.2z';
-  // Mirrored (for right-to-left quotes) about the middle of the 26-unit-wide box.
-  const first = props.mirrored ? 'matrix(-1 0 0 1 26 0)' : undefined;
-  const second = props.mirrored ? 'matrix(-1 0 0 1 12.6 0)' : 'translate(13.4 0)';
+/**
+ * The quotation mark that opens a quote card, as a shape (exact size, whatever the fonts), in a 26×20
+ * box: “ (curly), „ (low: the same strokes turned over, as German and Polish open a quote), « (guillemets) or 「
+ * (corner). Mirrored for right-to-left quotes about the box's middle.
+ */
+export function QuoteMark(props: { size: number; color: string; mirrored?: boolean; style?: MarkStyle }): Node | null {
+  const style = props.style ?? 'curly';
+  if (style === 'none') return null;
+  const flip = props.mirrored ? 'matrix(-1 0 0 1 26 0)' : undefined;
+  const shapes =
+    style === 'guillemets' ? (
+      <path d="M11.2 4.2 4.4 10l6.8 5.8M20.6 4.2 13.8 10l6.8 5.8" fill="none" stroke={props.color} stroke-width="3.4" stroke-linecap="round" stroke-linejoin="round" />
+    ) : style === 'corner' ? (
+      <path d="M19 3.4H6.4v14" fill="none" stroke={props.color} stroke-width="3.4" stroke-linecap="square" stroke-linejoin="miter" />
+    ) : (
+      <g transform={style === 'low' ? 'matrix(-1 0 0 -1 26 20)' : undefined}>
+        <path d={CURLY_BLOB} fill={props.color} />
+        <path d={CURLY_BLOB} fill={props.color} transform="translate(13.4 0)" />
+      </g>
+    );
   return (
     <svg role="img" aria-label="quotation mark" width={props.size} height={props.size * (20 / 26)} viewBox="0 0 26 20" style={{ display: 'flex', flexShrink: 0 }}>
-      {first ? <path d={blob} fill={props.color} transform={first} /> : <path d={blob} fill={props.color} />}
-      <path d={blob} fill={props.color} transform={second} />
+      {flip ? <g transform={flip}>{shapes}</g> : shapes}
     </svg>
   );
 }
+
+/** One comma-shaped stroke of “, 12.6 units wide. */
+const CURLY_BLOB = 'M9.6 2.2C4.6 4 1 8.2 1 13.9c0 3.5 2.1 5.9 5.1 5.9 2.6 0 4.5-1.8 4.5-4.3 0-2.4-1.8-4.1-4.2-4.1-.5 0-.9.1-1.2.2.4-3.2 2.5-5.6 5.3-7.2z';

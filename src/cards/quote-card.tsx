@@ -12,6 +12,7 @@ import { textDirection } from './direction.js';
 import { h } from './jsx-runtime.js';
 import { type Frame, frameOf, px } from './layout.js';
 import { QuoteMark } from './network-marks.js';
+import { markStyle } from './quote-marks.js';
 import { type Align, Rule, SourceLine, TextLines, fitLabel } from './parts.js';
 import { speakerLabel } from './speaker-label.js';
 import { fitText } from './text-fit.js';
@@ -61,9 +62,10 @@ export function quoteTemplate(quote: Quote, ctx: TemplateContext): Node {
   const rtl = textDirection(text) === 'rtl';
   const align: Align = center ? 'center' : rtl ? 'right' : 'left';
   const innerWidth = frame.width - 2 * frame.padX;
-  const markWidth = px(ELEMENT.quoteMark * frame.type * (wide ? 1.15 : 1));
+  const style = markStyle(theme.quoteMarks, ctx.locale);
+  const markWidth = style === 'none' ? 0 : px(ELEMENT.quoteMark * frame.type * (wide ? 1.15 : 1));
   const markHeight = px(markWidth * (20 / 26));
-  const markColumn = wide ? markWidth + px(40 * frame.unit) : 0;
+  const markColumn = wide && markWidth > 0 ? markWidth + px(40 * frame.unit) : 0;
   const textWidth = innerWidth - markColumn;
   const gap = px(ELEMENT.gap * frame.type);
 
@@ -73,7 +75,7 @@ export function quoteTemplate(quote: Quote, ctx: TemplateContext): Node {
   const bylineGap = px(36 * frame.type);
   const by = byline(quote, ctx, frame, textWidth, align, bylineGap);
   const bylineHeight = by.node ? by.height + bylineGap : 0;
-  const markHeightInFlow = wide ? 0 : markHeight + gap;
+  const markHeightInFlow = wide || markWidth === 0 ? 0 : markHeight + gap;
   const available = frame.height - frame.padTop - frame.padBottom - sourceHeight - bylineHeight - markHeightInFlow;
 
   const fit = fitText(
@@ -89,11 +91,11 @@ export function quoteTemplate(quote: Quote, ctx: TemplateContext): Node {
     ctx,
   );
 
-  const mark = <QuoteMark size={markWidth} color={theme.accent} mirrored={rtl} />;
+  const mark = markWidth > 0 ? <QuoteMark size={markWidth} color={theme.accent} mirrored={rtl} style={style} /> : null;
   const body = (
     <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', alignItems: crossAlign(align), width: textWidth }}>
       {wide ? null : mark}
-      <TextLines fit={fit} width={textWidth} marginTop={wide ? 0 : gap} style={{ family: theme.fonts.serif, color: theme.foreground, align, direction: rtl ? 'rtl' : 'ltr' }} />
+      <TextLines fit={fit} width={textWidth} marginTop={wide || !mark ? 0 : gap} style={{ family: theme.fonts.serif, color: theme.foreground, align, direction: rtl ? 'rtl' : 'ltr' }} />
       {by.node}
     </div>
   );
@@ -114,7 +116,7 @@ export function quoteTemplate(quote: Quote, ctx: TemplateContext): Node {
         borderRadius: 0,
       }}
     >
-      {wide ? <div style={{ display: 'flex', width: markColumn, flexShrink: 0, justifyContent: rtl ? 'flex-end' : 'flex-start', paddingTop: px(10 * frame.unit) }}>{mark}</div> : null}
+      {wide && mark ? <div style={{ display: 'flex', width: markColumn, flexShrink: 0, justifyContent: rtl ? 'flex-end' : 'flex-start', paddingTop: px(10 * frame.unit) }}>{mark}</div> : null}
       <div style={{ display: 'flex', flexDirection: 'column', width: textWidth, height: frame.height - frame.padTop - frame.padBottom }}>
         {body}
         {source}

@@ -2,9 +2,10 @@
  * The built-in themes (a newsroom look: warm off-white or near-black paper, one strong red accent)
  * and `resolveTheme()`, which checks a partial theme and lays it over a built-in one.
  */
-import { convert, either, isPlainObject, number, object, optional, Place, type Rule, rule, string, text } from '../shared/check.js';
+import { convert, either, isPlainObject, number, object, oneOf, optional, Place, type Rule, rule, string, text } from '../shared/check.js';
 import { SANS_FAMILY, SERIF_FAMILY } from '../fonts/bundled.js';
 import type { Theme } from '../types.js';
+import { QUOTE_MARKS } from './quote-marks.js';
 
 /** Warm off-white paper, ink-black type, newsroom red. */
 export const lightTheme: Readonly<Theme> = Object.freeze({
@@ -69,6 +70,7 @@ const partialTheme = object(
     fonts: optional(object({ serif: optional(text('a non-empty font family name')), sans: optional(text('a non-empty font family name')) }, 'an object { serif?, sans? } of font family names')),
     radius: optional(number(0, MAX_RADIUS, `a number of px from 0 to ${MAX_RADIUS}`)),
     site: optional(string()),
+    quoteMarks: optional(oneOf(QUOTE_MARKS)),
     logo: optional(rule<Uint8Array>('a Uint8Array of PNG, JPEG, GIF or WebP bytes', (v) => v instanceof Uint8Array && v.byteLength > 0)),
   },
   'a partial theme object',

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { describe, InputError } from '../errors.js';
 import { invalid, Place } from '../shared/check.js';
 import { type CheckedBatchOptions, checkBatchOptions } from '../batch/batch-options.js';
+import { QUOTE_MARKS } from '../cards/quote-marks.js';
 import type { Size } from '../types.js';
 
 /** What the command line asks for. */
@@ -36,6 +37,8 @@ const OPTIONS = {
   concurrency: { type: 'string', short: 'c' },
   timeout: { type: 'string' },
   site: { type: 'string' },
+  locale: { type: 'string' },
+  'quote-marks': { type: 'string' },
   compression: { type: 'string' },
   'base-url': { type: 'string' },
   force: { type: 'boolean' },
@@ -50,6 +53,7 @@ export function flagName(path: string): string {
   const key = path.replace(/[.[].*$/, '');
   if (key === 'baseUrl') return '--base-url';
   if (key === 'minConfidence') return '--min-confidence';
+  if (key === 'theme' && /\.quoteMarks$/.test(path)) return '--quote-marks';
   if (key === 'incremental') return '--force';
   return `--${key}`;
 }
@@ -64,6 +68,13 @@ function list(flag: string, value: string | undefined): string[] | undefined {
   const parts = value.split(',').map((s) => s.trim()).filter(Boolean);
   if (!parts.length) throw problem(`--${flag}`, 'a comma-separated list', value);
   return parts;
+}
+
+/** Each theme named on the command line with `--quote-marks` laid over it (light when none is named). */
+function withQuoteMarks(themes: string[] | undefined, quoteMarks: string | undefined): unknown[] | undefined {
+  if (quoteMarks === undefined) return themes;
+  if (!(QUOTE_MARKS as readonly string[]).includes(quoteMarks)) throw problem('--quote-marks', QUOTE_MARKS.join(' | '), quoteMarks);
+  return (themes ?? ['light']).map((name) => ({ name, quoteMarks }));
 }
 
 /** `1000x500` as pixels; anything else is left for the batch's own check to name. */
@@ -106,13 +117,14 @@ export function parseCliArgs(argv: readonly string[]): CliPlan {
   const options: Record<string, unknown> = { out: values.out };
   const given: Record<string, unknown> = {
     size: list('size', values.size)?.map(size),
-    theme: list('theme', values.theme),
+    theme: withQuoteMarks(list('theme', values.theme), values['quote-marks']),
     format: list('format', values.format),
     max: count(values.max),
     minConfidence: decimal(values['min-confidence']),
     concurrency: count(values.concurrency),
     timeout: count(values.timeout),
     site: values.site,
+    locale: values.locale,
     compression: values.compression,
     baseUrl: values['base-url'],
     incremental: values.force ? false : undefined,

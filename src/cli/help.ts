@@ -21,6 +21,9 @@ Options:
   -c, --concurrency N     worker processes (default: one per core)
       --timeout MS        time limit per card in milliseconds (default: 60000)
       --site NAME         site name for the source line when an article gives none
+      --locale TAG        language for dates and --quote-marks auto, e.g. fr (default: each article's own)
+      --quote-marks STYLE the quote card's opening mark: curly “, guillemets «, low „, corner 「, none, or
+                          auto: the article's language's (default: curly)
       --compression MODE  fast or small: small PNGs are ~27% smaller, ~0.1–0.4 s more per card (default: fast)
       --base-url URL      URL the output folder is served from, used in the og:image snippets
       --force             draw every card again, even when nothing changed

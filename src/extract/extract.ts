@@ -33,6 +33,7 @@ export function extractFromArticle(article: Article, settings: ResolvedExtractOp
   if (article.site !== undefined) extraction.site = article.site;
   if (article.url !== undefined) extraction.url = article.url;
   if (article.publishedAt !== undefined) extraction.publishedAt = article.publishedAt;
+  if (article.lang !== undefined) extraction.lang = article.lang;
   return extraction;
 }
 

@@ -3,7 +3,8 @@
  * and optional string overrides. Anything else is an `InputError` naming the field.
  */
 import { LimitError } from '../errors.js';
-import { invalid, isPlainObject, object, optional, Place, string } from '../shared/check.js';
+import { convert, invalid, isPlainObject, object, optional, Place, string } from '../shared/check.js';
+import { languageTag } from './language-tag.js';
 import { isHtml } from './is-html.js';
 
 /** The input sorted out: what to read, how, and the values that override the page's own. */
@@ -13,10 +14,10 @@ export interface CheckedInput {
   /** The HTML or text. */
   source: string;
   /** Caller-given values that win over the page's meta tags. */
-  overrides: { url?: string; site?: string; title?: string; publishedAt?: string };
+  overrides: { url?: string; site?: string; title?: string; publishedAt?: string; lang?: string };
 }
 
-const SHAPE = 'a string, or an object { html?, text?, url?, site?, title?, publishedAt? } with html or text';
+const SHAPE = 'a string, or an object { html?, text?, url?, site?, title?, publishedAt?, lang? } with html or text';
 
 /** Largest article accepted, in UTF-16 code units (~20 MB of text; real pages are well under 5 MB). */
 export const MAX_ARTICLE_LENGTH = 20_000_000;
@@ -39,6 +40,11 @@ const articleRule = object(
     site: optional(string()),
     title: optional(string()),
     publishedAt: optional(string()),
+    lang: optional(convert('a BCP-47 language tag such as "fr" or "de-CH"', (v, _at, fail) => {
+      const tag = typeof v === 'string' ? languageTag(v) : undefined;
+      if (!tag) throw fail();
+      return tag;
+    })),
   },
   SHAPE,
 );

@@ -22,7 +22,7 @@ export const NO_BODY = 'No article body found';
  * - Plain text: `text` is the input unchanged; `blocks` are its non-empty lines, trimmed, except
  *   "Read more: …"-style teaser lines, which stay in `text` but get no block.
  * - HTML: the article body is found (see `findBody`), boilerplate dropped, blocks joined by "\n";
- *   title, site, URL and date come from meta tags and JSON-LD. Fields of an `ArticleInput` override them.
+ *   title, site, URL, date and language come from meta tags and JSON-LD. Fields of an `ArticleInput` override them.
  * - `posts` holds the embedded social posts (markup embeds, bare permalinks, shortcodes, flattened
  *   embeds), in text order, with offsets into `text`.
  */
@@ -34,6 +34,7 @@ export function ingest(input: string | ArticleInput): Article {
   if (o.site !== undefined) article.site = o.site;
   if (o.url !== undefined) article.url = o.url;
   if (o.publishedAt !== undefined) article.publishedAt = o.publishedAt;
+  if (o.lang !== undefined) article.lang = o.lang;
   return article;
 }
 

@@ -1,8 +1,9 @@
 /**
- * The article's title, site name, canonical URL and publication date, read from the page's meta tags
+ * The article's title, site name, canonical URL, publication date and language, read from the page's meta tags
  * (Open Graph, Twitter cards, Dublin Core, Parse.ly, sailthru, itemprop) and JSON-LD (NewsArticle and
  * kin: headline, datePublished, publisher.name, url / mainEntityOfPage).
  */
+import { languageTag } from './language-tag.js';
 import type { PageScan } from './page-scan.js';
 
 /** Metadata read from the page. */
@@ -11,6 +12,7 @@ export interface PageMeta {
   site?: string;
   url?: string;
   publishedAt?: string;
+  lang?: string;
 }
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting)$/;
@@ -44,6 +46,8 @@ export function readPageMeta(scan: PageScan, warnings: string[]): PageMeta {
     m.get('og:published_time'),
     scan.timePublished,
   );
+  // og:locale writes fr_FR; the others are BCP-47 already. Content-Language may list several: the first.
+  const rawLang = pick(scan.lang, m.get('og:locale')?.replace(/_/g, '-'), m.get('content-language')?.split(',')[0], ld.inLanguage, m.get('dc.language'), m.get('language'));
   const meta: PageMeta = {};
   if (title) meta.title = title;
   if (site) meta.site = site;
@@ -52,6 +56,11 @@ export function readPageMeta(scan: PageScan, warnings: string[]): PageMeta {
     const date = isoDate(rawDate);
     if (date) meta.publishedAt = date;
     else warnings.push(`The page's publication date "${rawDate.slice(0, 40)}" is not a date; it was left out.`);
+  }
+  if (rawLang) {
+    const lang = languageTag(rawLang);
+    if (lang) meta.lang = lang;
+    else warnings.push(`The page's language "${rawLang.slice(0, 40)}" is not a language tag; it was left out.`);
   }
   return meta;
 }
@@ -109,6 +118,7 @@ interface LdFacts {
   datePublished?: string;
   publisher?: string;
   url?: string;
+  inLanguage?: string;
 }
 
 /** Find the first article-typed object in the JSON-LD blocks (iteratively, through @graph and arrays). */
@@ -150,5 +160,6 @@ function facts(o: Record<string, unknown>): LdFacts {
     datePublished: str(o.datePublished) ?? str(o.dateCreated),
     publisher: str(publisher) ?? str((publisher as Record<string, unknown> | undefined)?.name),
     url: str(o.url) ?? str(page) ?? str((page as Record<string, unknown> | undefined)?.['@id']),
+    inLanguage: str(first(o.inLanguage)) ?? str((first(o.inLanguage) as Record<string, unknown> | undefined)?.alternateName),
   };
 }

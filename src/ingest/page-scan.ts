@@ -16,6 +16,8 @@ export interface PageScan {
   title?: string;
   /** Bodies of <script type="application/ld+json"> elements. */
   jsonLd: string[];
+  /** lang (or xml:lang) of the <html> element. */
+  lang?: string;
   /** datetime of the first <time itemprop="datePublished"> or <time pubdate>. */
   timePublished?: string;
   /** Paragraph-text score of containers (Readability-style: a paragraph's length to its parent, half to the grandparent). */
@@ -161,6 +163,13 @@ function collectMeta(el: Element, scan: PageScan): void {
       for (const key of [a.property, a.name, a.itemprop]) {
         for (const k of key?.trim().toLowerCase().split(/\s+/) ?? []) if (k && !scan.meta.has(k)) scan.meta.set(k, content);
       }
+      const equiv = a['http-equiv']?.trim().toLowerCase();
+      if (equiv && !scan.meta.has(equiv)) scan.meta.set(equiv, content);
+      return;
+    }
+    case 'html': {
+      const lang = a.lang ?? a['xml:lang'];
+      if (scan.lang === undefined && lang?.trim()) scan.lang = lang.trim();
       return;
     }
     case 'link':
