@@ -582,6 +582,8 @@ export interface ManifestArticle {
   site?: string;
   url?: string;
   publishedAt?: string;
+  /** Language, a BCP-47 tag (`Extraction.lang`). */
+  lang?: string;
   /** SHA-256 of the article input and every option that shapes its cards. */
   hash: string;
   /**
@@ -591,6 +593,8 @@ export interface ManifestArticle {
   found: { quotes: number; posts: number; unsure: number };
   warnings: string[];
   cards: ManifestCard[];
+  /** Why an article that was read has no card: no body, nothing quoted, no speaker sure enough… */
+  noCards?: string;
   /** Why the article could not be read. */
   error?: string;
 }

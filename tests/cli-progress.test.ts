@@ -1,6 +1,7 @@
 /** Progress output: the words, the bar on a TTY, throttled plain lines otherwise, nothing when quiet. */
 import { describe, expect, test } from 'vitest';
-import { bar, formatDuration, progressReporter, progressText, rateAndEta } from '../src/cli/progress-bar.js';
+import { bar, formatDuration, progressReporter, progressText } from '../src/cli/progress-bar.js';
+import { averagePace, MovingPace } from '../src/cli/progress-rate.js';
 import type { BatchProgress } from '../src/types.js';
 
 const at = (over: Partial<BatchProgress>): BatchProgress => ({
@@ -39,8 +40,36 @@ describe('progress words', () => {
   ];
   for (const c of texts) test(`text: ${c.name}`, () => expect(progressText(c.input)).toBe(c.expected));
 
-  test('rate and time left', () => {
-    expect(rateAndEta(at({ articlesDone: 5, cardsDone: 50, elapsedMs: 5000 }))).toEqual({ rate: 10, eta: 5 });
+  test('rate and time left, on average', () => {
+    expect(averagePace(at({ articlesDone: 5, cardsDone: 50, elapsedMs: 5000 }))).toEqual({ rate: 10, eta: 5 });
+  });
+
+  test('rate and time left over the last 30 s: a batch that speeds up shows its pace now', () => {
+    const pace = new MovingPace();
+    // 60 s for the first 10 articles (1 card/s), then 10 articles in 10 s (10 cards/s) out of 100
+    for (let s = 0; s <= 60; s++) pace.update(at({ articlesTotal: 100, articlesDone: Math.floor(s / 6), cardsDone: s, elapsedMs: s * 1000 }));
+    let now = pace.update(at({ articlesTotal: 100, articlesDone: 10, cardsDone: 60, elapsedMs: 60_000 }));
+    for (let s = 61; s <= 70; s++) now = pace.update(at({ articlesTotal: 100, articlesDone: 10 + (s - 60), cardsDone: 60 + 10 * (s - 60), elapsedMs: s * 1000 }));
+    // window: 40 s → 70 s: 110 cards and 13⅓ articles… exactly: at 40 s 6 articles and 40 cards
+    expect(now.rate).toBeCloseTo((160 - 40) / 30, 5);
+    expect(now.eta).toBeCloseTo(80 / ((20 - 6) / 30), 5);
+    // the average since the start would say 160/70 cards/s and 70·80/20 = 280 s left
+    expect(averagePace(at({ articlesTotal: 100, articlesDone: 20, cardsDone: 160, elapsedMs: 70_000 })).eta).toBeCloseTo(280, 5);
+    expect(now.eta as number).toBeLessThan(200);
+  });
+
+  test('in its first second, or with no article done yet, the pace is the average', () => {
+    const pace = new MovingPace();
+    expect(pace.update(at({ cardsDone: 2, elapsedMs: 200 }))).toEqual({ rate: 10 });
+    expect(pace.update(at({ articlesDone: 1, cardsDone: 4, elapsedMs: 500 }))).toEqual(averagePace(at({ articlesDone: 1, cardsDone: 4, elapsedMs: 500 })));
+  });
+
+  test('no article settled inside the window: time left is the average guess, not infinity', () => {
+    const pace = new MovingPace();
+    pace.update(at({ articlesDone: 1, cardsDone: 5, elapsedMs: 10_000 }));
+    const now = pace.update(at({ articlesDone: 1, cardsDone: 9, elapsedMs: 50_000 }));
+    expect(now.eta).toBe(averagePace(at({ articlesDone: 1, cardsDone: 9, elapsedMs: 50_000 })).eta);
+    expect(Number.isFinite(now.eta)).toBe(true);
   });
 
   const bars = [
@@ -70,19 +99,21 @@ describe('progressReporter', () => {
     [400, { articlesDone: 3 }],
     [1500, { articlesDone: 4 }],
     [1600, { articlesDone: 5 }],
+    [5200, { articlesDone: 6 }],
+    [5300, { articlesDone: 7 }],
   ];
 
   test('a TTY gets one line redrawn in place (at most every 100 ms) and a newline at the end', () => {
     const out = feed('bar', events);
     const bars = out.split('\r').filter(Boolean).map((s) => s.slice(0, 22));
-    expect(bars).toEqual(['[##------------------]', '[######--------------]', '[########------------]', '[##########----------]']);
+    expect(bars).toEqual(['[##------------------]', '[######--------------]', '[########------------]', '[##########----------]', '[############--------]', '[##############------]']);
     expect(out.endsWith('\n')).toBe(true);
     expect(out.split('\n')).toHaveLength(2);
   });
 
-  test('a pipe gets plain lines at most once a second, and the last state at the end', () => {
+  test('a pipe gets a plain line every five seconds, and the last state at the end', () => {
     const lines = feed('lines', events).trimEnd().split('\n');
-    expect(lines.map((l) => l.split(' ')[0])).toEqual(['1/10', '4/10', '5/10']);
+    expect(lines.map((l) => l.split(' ')[0])).toEqual(['1/10', '6/10', '7/10']);
   });
 
   test('the end of a batch is always shown', () => {

@@ -204,7 +204,7 @@ describe('runCli exit codes and output', () => {
     writeFileSync(join(cwd, 'menu-only.html'), '<html><body><nav><a href="/">Home</a></nav><footer>© Daily Planet</footer></body></html>');
     const r = await run(['news/one.txt', 'menu-only.html', '--out', 'out-nobody', '-c', '1'], cwd);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/\nNo article body found in 1 article:\n {2}menu-only\.html\n\d+ warnings? in manifest\.json \(articles\[\]\.warnings, cards\[\]\.warnings\)\.\n/);
+    expect(r.stdout).toMatch(/\nNo article body found in 1 article:\n {2}menu-only\.html\nNo card for 1 article \(why: index\.html, or articles\[\]\.noCards in manifest\.json\)\.\n\d+ warnings? in manifest\.json \(articles\[\]\.warnings, cards\[\]\.warnings\)\.\n/);
     const manifest = JSON.parse(readFileSync(join(cwd, 'out-nobody/manifest.json'), 'utf8')) as Manifest;
     expect(manifest.articles.find((a) => a.id === 'menu-only.html')?.warnings).toContain('No article body found: no paragraphs were found outside navigation and boilerplate.');
   });

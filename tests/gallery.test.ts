@@ -53,6 +53,7 @@ describe('galleryHtml escapes what articles contain', () => {
     { name: 'alt text', manifest: manifestWith({}, [card({ alt: `"><img src=x onerror=alert(1)>${evil}` })]) },
     { name: 'speaker', manifest: manifestWith({}, [card({ item: { ...card().item, speaker: { name: evil, role: evil } } as ManifestCard['item'] })]) },
     { name: 'title and site', manifest: manifestWith({ title: evil, site: evil }, []) },
+    { name: 'the reason for no card', manifest: manifestWith({ noCards: evil }, []) },
     { name: 'warnings and errors', manifest: manifestWith({ warnings: [evil], error: evil }, [card({ status: 'failed', error: evil, files: [] })]) },
   ];
   for (const c of cases) {
@@ -84,6 +85,38 @@ describe('galleryHtml escapes what articles contain', () => {
   });
 });
 
+describe('the gallery’s layout', () => {
+  const cards = [
+    card({ id: 'q1-og-light', size: 'og' }),
+    card({ id: 'q1-og-dark', size: 'og', theme: 'dark' }),
+    card({ id: 'q1-square-light', size: 'square', width: 1080, height: 1080 }),
+    card({ id: 'q2-og-light', index: 2, size: 'og' }),
+    card({ id: 'q2-square-light', index: 2, size: 'square', width: 1080, height: 1080 }),
+  ];
+  const ids = (html: string) => [...html.matchAll(/<figure id="([^"]+)"/g)].map((m) => m[1]);
+
+  test('cards are grouped by size, in the order the sizes were asked for, best item first in each', () => {
+    const html = galleryHtml(manifestWith({}, cards));
+    expect([...html.matchAll(/<h3>([a-z]+) <span class="meta">(\d+×\d+)<\/span><\/h3>/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual(['og 1200×630', 'square 1080×1080']);
+    expect(ids(html)).toEqual(['q1-og-light', 'q1-og-dark', 'q2-og-light', 'q1-square-light', 'q2-square-light']);
+  });
+
+  test('one og:image snippet per article: its best card at the og size, or the first size when og was not asked for', () => {
+    const html = galleryHtml(manifestWith({}, cards));
+    expect(html.match(/&lt;meta property=&quot;og:image&quot;/g)).toHaveLength(1);
+    expect(html).toContain('og:image for this article (og, light)');
+    const squareOnly = galleryHtml(manifestWith({}, [cards[2] as ManifestCard, cards[4] as ManifestCard]));
+    expect(squareOnly).toContain('og:image for this article (square, light)');
+    const failedOnly = galleryHtml(manifestWith({}, [card({ status: 'failed', files: [], error: 'boom' })]));
+    expect(failedOnly).not.toContain('og:image for this article');
+  });
+
+  test('an article with no card says why', () => {
+    const html = galleryHtml(manifestWith({ noCards: 'No quotations or embedded posts were found in the article.' }, []));
+    expect(html).toContain('<p class="none">No card: No quotations or embedded posts were found in the article.</p>');
+  });
+});
+
 test('in headless Chromium every card image loads and has its alt text', async () => {
   const out = join(tempDir(), 'out');
   const inputs = [
@@ -92,7 +125,9 @@ test('in headless Chromium every card image loads and has its alt text', async (
   ];
   await renderArticles(inputs, { out, size: ['og', 'square'], theme: ['light', 'dark'], concurrency: 2 });
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
-  const expected = manifest.articles.flatMap((a) => a.cards.map((c) => ({ src: c.files[0]?.path, alt: c.alt, width: c.width })));
+  // the gallery shows each article's cards by size: og first, then square
+  const bySize = (a: ManifestArticle) => ['og', 'square'].flatMap((size) => a.cards.filter((c) => c.size === size));
+  const expected = manifest.articles.flatMap((a) => bySize(a).map((c) => ({ src: c.files[0]?.path, alt: c.alt, width: c.width })));
   expect(expected).toHaveLength(12);
 
   const browser = await chromium.launch({

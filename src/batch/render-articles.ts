@@ -19,6 +19,7 @@ import { itemForManifest, type PlannedCard, planCards, type RenderSettings } fro
 import { fingerprint } from './fingerprint.js';
 import { GALLERY_FILE, galleryHtml } from './gallery.js';
 import { libraryVersion } from './library-version.js';
+import { noCardReason } from './no-card-reason.js';
 import { cardFilesExist, readManifest, SCHEMA_VERSION, writeManifest } from './manifest.js';
 import { ProgressCounter } from './progress-counter.js';
 import { articleSlug, isSafeFileName, outPath, slugify } from './slug.js';
@@ -160,11 +161,14 @@ function readArticle(
       ...(found.site !== undefined ? { site: found.site } : {}),
       ...(found.url !== undefined ? { url: found.url } : {}),
       ...(found.publishedAt !== undefined ? { publishedAt: found.publishedAt } : {}),
+      ...(found.lang !== undefined ? { lang: found.lang } : {}),
       hash,
       found: { quotes: found.quotes.length, posts: found.posts.length, unsure },
       warnings,
       cards: [],
     };
+    const none = noCardReason({ quotes: found.quotes.length, posts: found.posts.length, unsure, picked: items.length, max: opts.max, warnings });
+    if (none) record.noCards = none;
     return { record, planned };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

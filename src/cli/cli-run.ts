@@ -45,9 +45,17 @@ function summaryText(result: BatchResult, readFailures: number): string {
       ? `Left out ${unsure} ${unsure === 1 ? 'quote' : 'quotes'} in ${unsureArticles} ${unsureArticles === 1 ? 'article' : 'articles'}: speaker not sure enough for a card (see --min-confidence).\n`
       : '') +
     noBodyLines(result) +
+    noCardLine(result) +
     warningLine(result) +
     `Output: ${result.paths.out} (manifest.json${result.paths.gallery ? ', index.html' : ''})\n`
   );
+}
+
+/** How many articles that were read got no card (each with its reason in the manifest and the gallery). */
+function noCardLine(result: BatchResult): string {
+  const n = result.manifest.articles.filter((a) => a.noCards).length;
+  if (!n) return '';
+  return `No card for ${n} ${n === 1 ? 'article' : 'articles'} (why: index.html, or articles[].noCards in manifest.json).\n`;
 }
 
 /** How many warnings the articles and cards carry (they are in manifest.json), so none goes unseen. */

@@ -1,8 +1,14 @@
 /**
  * Progress of a batch on the terminal: a bar redrawn in place on a TTY (articles and cards done,
- * rate, time left), one plain line at most every second otherwise, nothing with --quiet or --json.
+ * rate and time left over the last half minute), one plain line every five seconds otherwise (a log
+ * or CI), nothing with --quiet or --json.
  */
 import type { BatchProgress } from '../types.js';
+import { averagePace, MovingPace, type Pace } from './progress-rate.js';
+
+/** How often the bar is redrawn and a plain line written, in ms. */
+export const BAR_INTERVAL_MS = 100;
+export const LINE_INTERVAL_MS = 5000;
 
 /** Where progress goes: a stream, and whether it is a terminal. */
 export interface ProgressStream {
@@ -20,17 +26,9 @@ export function formatDuration(seconds: number): string {
   return h ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
 }
 
-/** Cards per second and seconds left (undefined until an article is done). */
-export function rateAndEta(p: BatchProgress): { rate: number; eta?: number } {
-  const seconds = p.elapsedMs / 1000;
-  const rate = seconds > 0 ? p.cardsDone / seconds : 0;
-  const eta = p.articlesDone > 0 ? (seconds * (p.articlesTotal - p.articlesDone)) / p.articlesDone : undefined;
-  return eta === undefined ? { rate } : { rate, eta };
-}
-
-/** The words of a progress report: "12/100 articles · 57/60 cards · 40.2 cards/s · 0:13 left". */
-export function progressText(p: BatchProgress): string {
-  const { rate, eta } = rateAndEta(p);
+/** The words of a progress report: "12/100 articles · 57/60 cards · 40.2 cards/s · 0:13 left" (the pace: the average since the start unless given). */
+export function progressText(p: BatchProgress, pace: Pace = averagePace(p)): string {
+  const { rate, eta } = pace;
   const failed = p.failed ? ` · ${p.failed} failed` : '';
   const left = eta === undefined ? '' : ` · ${formatDuration(eta)} left`;
   return `${p.articlesDone}/${p.articlesTotal} articles · ${p.cardsDone}/${p.cardsKnown} cards (${p.cached} unchanged)${failed} · ${rate.toFixed(1)} cards/s${left}`;
@@ -52,14 +50,16 @@ export function progressReporter(
   let last = Number.NEGATIVE_INFINITY;
   let latest: BatchProgress | undefined;
   let drawn: BatchProgress | undefined;
-  const interval = mode === 'bar' ? 100 : 1000;
+  let pace: Pace | undefined;
+  const moving = new MovingPace();
+  const interval = mode === 'bar' ? BAR_INTERVAL_MS : LINE_INTERVAL_MS;
   const draw = (p: BatchProgress) => {
     if (mode === 'bar') {
-      const text = `${bar(p, 20)} ${progressText(p)}`;
+      const text = `${bar(p, 20)} ${progressText(p, pace)}`;
       const columns = stream.columns ?? 100;
       stream.write(`\r${text.slice(0, columns - 1).padEnd(Math.min(columns - 1, text.length))}\u001b[K`);
     } else if (mode === 'lines') {
-      stream.write(`${progressText(p)}\n`);
+      stream.write(`${progressText(p, pace)}\n`);
     }
     drawn = p;
   };
@@ -67,6 +67,7 @@ export function progressReporter(
     onProgress(p) {
       latest = p;
       if (mode === 'none') return;
+      pace = moving.update(p);
       const t = now();
       const finished = p.articlesDone === p.articlesTotal;
       if (t - last < interval && !finished) return;
