@@ -15,6 +15,7 @@ import { PersonFacts } from './person-facts.js';
 import { scanQuotes, type RawQuote } from './quote-scanner.js';
 import { isSentenceEnd, isUpper, isWordChar, sentenceEnd, sentenceStart, wordCount } from './sentence-bounds.js';
 import { resolveReference } from './reference.js';
+import { isTimestamp } from './timestamp.js';
 import { withoutRepeats } from './repeated-quotes.js';
 import { type Word, wordsIn } from './words.js';
 
@@ -60,6 +61,7 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
     const content = raw.parts.map(([a, b]) => text.slice(a, b).trim()).join('\n').trim();
     const count = wordCount(content);
     if (count === 0 || count < settings.minWords - 1) continue; // no words at all (“ ”, “—”) is never a quote
+    if (isTimestamp(content)) continue; // an embedded post's date line set in quotation marks
     // a headline, or a picture's caption ("Protesters outside the court. “We stay,” one sign read."): the
     // article's own reporting of who said it is elsewhere, and a caption's credit is no speaker
     if (block.kind === 'heading' || block.kind === 'caption') continue;
