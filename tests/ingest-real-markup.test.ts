@@ -43,6 +43,18 @@ describe('the body on real markup', () => {
     expect(a.warnings.join(' ')).toMatch(/Left out \d+ "Read more", link, credit or advertisement lines/);
   });
 
+  test('a "read more" or paywall box that holds the story’s own paragraphs is the story; one of links is not', () => {
+    const html = `<html><body><article>${para(2, 'the opening')}
+      <div id="read-more"><div id="read-more-content">${para(4, 'the continuation')}</div></div>
+      <div class="paywall">${para(3, 'the paid part')}</div>
+      <div class="read-more-links"><p><a href="/a">Council approves the new harbour budget after a long debate on Tuesday night</a></p><p><a href="/b">Ferry timetable changes from Monday as the bridge closes for repairs until spring</a></p></div>
+    </article></body></html>`;
+    const text = ingest(html).text;
+    expect(text).toContain('Paragraph 4 about the continuation');
+    expect(text).toContain('Paragraph 3 about the paid part');
+    expect(text).not.toMatch(/Ferry timetable|harbour budget/);
+  });
+
   test('a table of links is the article’s data and stays', () => {
     const rows = ['Groundhog Day', 'Source Code', 'Palm Springs'].map((t) => `<tr><td><a href="/${t}">${t}</a></td><td>${t} is a film about a day that repeats, again and again.</td></tr>`).join('');
     const text = ingest(`<html><body><article>${para(3, 'films')}<table>${rows}</table></article></body></html>`).text;

@@ -16,6 +16,15 @@ const DROPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complemen
 /** A class or id word that marks a box around the article: share bars, newsletter signups, related links, ads, credits. */
 const NOISE_WORD =
   /(?:^|[-_])(?:share|sharing|sharebar|sharetools|social-?share|newsletter|subscribe|subscription|signup|sign-up|related|relatedposts?|suggest(?:ed)?[-_]?reading|read-?more|more-?stories|more-?from|recommend(?:ed|ations)?|promo|advert(?:isement)?|ad-?slot|ad-?container|ad-?wrapper|adsbygoogle|sponsor(?:ed)?|outbrain|taboola|comments?|disqus|breadcrumbs?|pagination|popup|modal|cookie|paywall|author-?bio|credits?|copyright|sidebar|toolbar|skip-?link|visually-?hidden|sr-only|screen-?reader-?text|tags?-?list|post-?tags)(?:$|[-_])/i;
+/**
+ * Class or id words that mark either a box of links ("read more" teasers, a paywall's sign-in prompt) or
+ * the article's own continuation (Herald Sun's `#read-more-content`, a `.paywall` wrapper around the
+ * paragraphs behind it): dropped only when what they hold is not prose.
+ */
+const SOFT_NOISE_WORD = /^(?:read-?more|paywall|continue-?reading)(?:$|[-_])|[-_](?:read-?more|paywall)(?:$|[-_])/i;
+/** Prose a soft-noise box must hold to be kept: paragraph text outside links, in characters. */
+const KEPT_PROSE = 250;
+
 /** Elements that hold the article rather than sit beside it. */
 const WHOLE = new Set(['html', 'body', 'main', 'article']);
 /** Class words that only describe the container ("has-related-posts" is an article that has them). */
@@ -35,11 +44,43 @@ export function isBoilerplate(el: Element): boolean {
   if (WHOLE.has(name) || attribs.itemprop === 'articleBody') return false;
   const words = `${attribs.class ?? ''} ${attribs.id ?? ''}`.trim();
   if (!words) return false;
+  let soft = false;
   for (const word of words.split(/\s+/)) {
     if (word.length > 80 || STATE_PREFIX.test(word)) continue;
-    if (NOISE_WORD.test(word)) return true;
+    if (SOFT_NOISE_WORD.test(word)) soft = true;
+    else if (NOISE_WORD.test(word)) return true;
   }
-  return false;
+  return soft && !holdsProse(el);
+}
+
+/**
+ * Whether an element holds the article's prose: paragraphs with at least KEPT_PROSE characters outside
+ * links, and links under a third of its text. Stops reading once that is settled either way.
+ */
+function holdsProse(el: Element): boolean {
+  let prose = 0;
+  let linked = 0;
+  let all = 0;
+  const stack: Array<{ node: Element['children'][number]; inP: boolean; inA: boolean }> = el.children.map((node) => ({ node, inP: false, inA: false }));
+  stack.reverse();
+  while (stack.length > 0) {
+    const { node, inP, inA } = stack.pop() as (typeof stack)[number];
+    if (node.type === 'text') {
+      const n = node.data.trim().length;
+      all += n;
+      if (inA) linked += n;
+      else if (inP) prose += n;
+      if (prose >= KEPT_PROSE * 4) break;
+      continue;
+    }
+    if (node.type !== 'tag') continue;
+    const child = node as Element;
+    if (DROPPED_TAGS.has(child.name)) continue;
+    for (let i = child.children.length - 1; i >= 0; i--) {
+      stack.push({ node: child.children[i] as Element['children'][number], inP: inP || child.name === 'p', inA: inA || child.name === 'a' });
+    }
+  }
+  return prose >= KEPT_PROSE && linked < all / 3;
 }
 
 /** A line that points the reader elsewhere: "Read more: …", "Also read: …", "RELATED: …", "See also — …". */
