@@ -10,7 +10,8 @@ import { themeRule } from './theme.js';
 
 /** A BCP 47 language tag, canonicalised. */
 export const localeRule = convert('a BCP 47 language tag such as "en-US" or "fr"', (value, _at, fail) => {
-  if (typeof value !== 'string') throw fail();
+  // real tags are a few subtags long; Intl is never handed a 10 MB string
+  if (typeof value !== 'string' || value.length > 100) throw fail();
   try {
     const [canonical] = Intl.getCanonicalLocales(value);
     if (canonical) return canonical;
@@ -21,7 +22,7 @@ export const localeRule = convert('a BCP 47 language tag such as "en-US" or "fr"
 });
 
 const isoDate = convert('an ISO 8601 date such as "2019-12-13"', (value, _at, fail) => {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) {
+  if (typeof value !== 'string' || value.length > 64 || !/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) {
     throw fail();
   }
   return value;

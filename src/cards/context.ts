@@ -7,6 +7,7 @@ import { imageDataUrl } from '../images/data-url.js';
 import type { Measurer, TemplateContext } from '../types.js';
 import type { CardOptions } from './card-options.js';
 import { cleanText } from './text-hygiene.js';
+import { boundText, LABEL_UNITS } from './text-bound.js';
 
 /** A context plus the notes templates left on it. */
 export interface ContextWithNotes {
@@ -22,15 +23,18 @@ export function createContext(options: CardOptions, measure: Measurer): ContextW
     if (!notes.warnings.includes(message)) notes.warnings.push(message);
   };
   // The site name is drawn and read aloud like the quote: it gets the same hygiene.
-  const rawSite = options.site ?? theme.site;
-  const site = rawSite === undefined ? undefined : cleanText(rawSite, options.site !== undefined ? 'site' : 'theme.site');
-  if (site) notes.warnings.push(...site.warnings);
+  const siteField = options.site !== undefined ? 'site' : 'theme.site';
+  const bounded = boundText(options.site ?? theme.site ?? '', LABEL_UNITS);
+  if (bounded.dropped) notes.warnings.push(`${siteField} cut: ${bounded.dropped} characters past the ${LABEL_UNITS}-character limit were dropped.`);
+  const site = options.site ?? theme.site;
+  const cleaned = site === undefined ? undefined : cleanText(bounded.text, siteField);
+  if (cleaned) notes.warnings.push(...cleaned.warnings);
   const ctx: TemplateContext = {
     theme,
     size: { ...options.size },
     measure,
     locale: options.locale,
-    site: site?.text,
+    site: cleaned?.text,
     date: options.date,
     warn,
     markTruncated() {

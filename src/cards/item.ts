@@ -7,6 +7,12 @@
 import { array, boolean, invalid, isPlainObject, object, oneOf, optional, Place, rule, string } from '../shared/check.js';
 import type { Item, Post, Quote } from '../types.js';
 import { cleanText } from './text-hygiene.js';
+import { boundText, LABEL_UNITS, TEXT_UNITS } from './text-bound.js';
+
+/** Links of a post kept (they mark which words of its text are links; a post has a handful). */
+const MAX_LINKS = 100;
+/** Longest post date kept, in UTF-16 units. */
+const MAX_DATE = 100;
 
 /** Longest text drawn, in graphemes; longer text is cut at a word boundary with a warning. */
 export const MAX_GRAPHEMES = 1000;
@@ -89,22 +95,40 @@ const postRule = object(
   'keep',
 );
 
-/** Clean a drawn text field, collecting what was removed. */
-function drawn(text: string | undefined, field: string, warnings: string[]): string | undefined {
+/**
+ * Clean a drawn label (a name, role, handle), collecting what was removed: first cut by length to
+ * LABEL_UNITS (with a warning), so cleaning and fitting never walk more than a card can show.
+ */
+function drawn(text: string | undefined, field: string, warnings: string[], limit = LABEL_UNITS): string | undefined {
   if (text === undefined) return undefined;
-  const clean = cleanText(text, field);
+  const bounded = boundText(text, limit);
+  if (bounded.dropped) warnings.push(`${field} cut: ${bounded.dropped} characters past the ${limit}-character limit were dropped.`);
+  const clean = cleanText(bounded.text, field);
   warnings.push(...clean.warnings);
   return clean.text;
 }
 
-function capped(text: string, what: string, warnings: string[]): string {
-  const { text: kept, cut } = capGraphemes(text);
-  if (cut) warnings.push(`${what} text cut: ${cut} characters past the ${MAX_GRAPHEMES}-character limit were dropped.`);
-  return kept;
+/** A quote's or post's text, cut by length to TEXT_UNITS, cleaned, then cut to MAX_GRAPHEMES at a word; one warning for both cuts. */
+function body(text: string, field: string, what: string, warnings: string[]): { raw: string; cut: (s: string) => string } {
+  const bounded = boundText(text, TEXT_UNITS);
+  const clean = cleanText(bounded.text, field);
+  warnings.push(...clean.warnings);
+  return {
+    raw: clean.text,
+    cut(s) {
+      const { text: kept, cut } = capGraphemes(s);
+      // white space the length cut left at the end, trimmed away, was dropped with the rest
+      const atCut = bounded.dropped && s !== clean.text ? clean.text.length - clean.text.trimEnd().length : 0;
+      const dropped = cut + bounded.dropped + atCut;
+      if (dropped) warnings.push(`${what} text cut: ${dropped} characters past the ${MAX_GRAPHEMES}-character limit were dropped.`);
+      return dropped && !cut ? `${kept.trimEnd()}…` : kept;
+    },
+  };
 }
 
 function cleanQuote(quote: Quote, warnings: string[]): Quote {
-  const raw = drawn(quote.text, 'quote.text', warnings);
+  const text = body(quote.text, 'quote.text', 'Quote', warnings);
+  const raw = text.raw;
   if (!hasVisible(raw)) throw invalid(new Place('field', 'quote.text'), 'non-empty text', quote.text);
   const given = quote.speaker;
   let speaker: Quote['speaker'];
@@ -113,13 +137,13 @@ function cleanQuote(quote: Quote, warnings: string[]): Quote {
     speaker = { name: name.trim() };
     const role = drawn(given.role, 'quote.speaker.role', warnings)?.trim();
     if (role) speaker.role = role;
-    if (given.mention) speaker.mention = given.mention;
+    if (given.mention) speaker.mention = boundText(given.mention, LABEL_UNITS).text;
     if (given.kind) speaker.kind = given.kind;
   } else if (given?.mention) {
     // an unresolved "he": the mention is kept, and the card names no one
-    speaker = { mention: given.mention, ...(given.kind ? { kind: given.kind } : {}) };
+    speaker = { mention: boundText(given.mention, LABEL_UNITS).text, ...(given.kind ? { kind: given.kind } : {}) };
   }
-  return { ...quote, text: capped(raw.trim(), 'Quote', warnings), speaker };
+  return { ...quote, text: text.cut(raw.trim()), speaker };
 }
 
 function cleanPost(post: Post, warnings: string[]): Post {
@@ -130,13 +154,22 @@ function cleanPost(post: Post, warnings: string[]): Post {
     avatar: post.author.avatar,
     verified: post.author.verified === true,
   };
-  const raw = drawn(post.text, 'post.text', warnings);
-  const text = raw === undefined ? undefined : capped(raw, 'Post', warnings);
+  const given = post.text === undefined ? undefined : body(post.text, 'post.text', 'Post', warnings);
+  const text = given === undefined ? undefined : given.cut(given.raw);
+  const url = post.url === undefined ? undefined : drawn(post.url, 'post.url', warnings);
+  // a date as written ("19 Nov 2019", "2019-11-19T10:00:00Z") is drawn on one line when it is not ISO 8601
+  const date = post.date === undefined ? undefined : drawn(post.date, 'post.date', warnings, MAX_DATE);
+  let links = post.links;
+  if (links.length > MAX_LINKS) {
+    warnings.push(`post.links: ${links.length - MAX_LINKS} links past the first ${MAX_LINKS} were left out.`);
+    links = links.slice(0, MAX_LINKS);
+  }
+  links = links.map((l) => boundText(l, LABEL_UNITS).text);
   if (status === 'full' && !text?.trim()) {
     warnings.push('Post has status "full" but no text: drawn as a link-only card.');
     status = 'link-only';
   }
-  return { ...post, status, author, text };
+  return { ...post, status, author, text, links, ...(url !== undefined ? { url } : {}), ...(date !== undefined ? { date } : {}) };
 }
 
 /** Check an item (optionally of one kind) and return a safe copy plus warnings. */

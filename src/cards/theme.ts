@@ -34,6 +34,11 @@ export const darkTheme: Readonly<Theme> = Object.freeze({
 });
 
 const COLOR_ALLOWED = 'a CSS colour such as "#c8102e", "rgb(200 16 46)" or "crimson"';
+/** Longest theme name or font family name accepted (they are identifiers, not text to draw). */
+export const MAX_NAME = 200;
+const FAMILY = `a non-empty font family name of at most ${MAX_NAME} characters`;
+/** Longest colour string looked at: the longest real one, `oklch(…)` with spaces, is well under this. */
+const MAX_COLOR = 200;
 /** Largest corner radius accepted, in px at 1200 wide. */
 export const MAX_RADIUS = 200;
 
@@ -53,21 +58,21 @@ export function isCssColor(value: string): boolean {
 }
 
 const color = convert(COLOR_ALLOWED, (v, _at, fail) => {
-  if (typeof v !== 'string' || !isCssColor(v)) throw fail();
+  if (typeof v !== 'string' || v.length > MAX_COLOR || !isCssColor(v)) throw fail();
   return v.trim();
 });
 
 /** A partial theme as the caller gives it: every key optional, each checked. */
 const partialTheme = object(
   {
-    name: optional(text()),
+    name: optional(text(`a non-empty name of at most ${MAX_NAME} characters`, MAX_NAME)),
     background: optional(color),
     surface: optional(color),
     foreground: optional(color),
     muted: optional(color),
     accent: optional(color),
     border: optional(color),
-    fonts: optional(object({ serif: optional(text('a non-empty font family name')), sans: optional(text('a non-empty font family name')) }, 'an object { serif?, sans? } of font family names')),
+    fonts: optional(object({ serif: optional(text(FAMILY, MAX_NAME)), sans: optional(text(FAMILY, MAX_NAME)) }, 'an object { serif?, sans? } of font family names')),
     radius: optional(number(0, MAX_RADIUS, `a number of px from 0 to ${MAX_RADIUS}`)),
     site: optional(string()),
     quoteMarks: optional(oneOf(QUOTE_MARKS)),

@@ -97,9 +97,10 @@ export function convert<T>(allowed: string, to: (value: unknown, at: Place, fail
 export const string = (allowed = 'a string'): Rule<string> => rule(allowed, (v) => typeof v === 'string');
 
 /** A string with something in it other than spaces; returned trimmed. */
-export const text = (allowed = 'a non-empty string'): Rule<string> =>
+export const text = (allowed = 'a non-empty string', maxLength = Number.POSITIVE_INFINITY): Rule<string> =>
   convert(allowed, (v, _at, fail) => {
-    if (typeof v !== 'string' || !v.trim()) throw fail();
+    // the length first: a 10 MB name is refused without trimming or reading it
+    if (typeof v !== 'string' || v.length > maxLength || !v.trim()) throw fail();
     return v.trim();
   });
 
