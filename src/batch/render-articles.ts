@@ -7,7 +7,7 @@
  * files in place) is not drawn again. A card that fails, crashes its worker or times out is recorded
  * and the batch goes on. Every path is built from safe slugs and checked to sit inside `out`.
  */
-import { mkdir, unlink, writeFile } from 'node:fs/promises';
+import { unlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { extract } from '../extract/extract.js';
@@ -22,6 +22,8 @@ import { libraryVersion } from './library-version.js';
 import { noCardReason } from './no-card-reason.js';
 import { cardFilesExist, readManifest, SCHEMA_VERSION, writeManifest } from './manifest.js';
 import { ProgressCounter } from './progress-counter.js';
+import { Checkpoint, CHECKPOINT_CARDS, finishedSoFar } from './checkpoint.js';
+import { prepareOut } from './out-folder.js';
 import { articleSlug, isSafeFileName, outPath, slugify } from './slug.js';
 import { CardPool, type DrawOutcome, type WorkerEntry } from './worker-pool.js';
 import type { CardTask } from './worker.js';
@@ -44,7 +46,15 @@ export async function renderArticles(inputs: Iterable<string | BatchArticle>, op
  */
 export async function runBatch(entries: BatchEntry[], opts: CheckedBatchOptions, worker?: WorkerEntry): Promise<BatchResult> {
   const out = resolve(opts.out);
-  await mkdir(out, { recursive: true });
+  const lock = await prepareOut(out);
+  try {
+    return await drawBatch(out, entries, opts, worker);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function drawBatch(out: string, entries: BatchEntry[], opts: CheckedBatchOptions, worker?: WorkerEntry): Promise<BatchResult> {
   const settings: RenderSettings = {
     sizes: opts.sizes,
     themes: opts.themes,
@@ -69,6 +79,17 @@ export async function runBatch(entries: BatchEntry[], opts: CheckedBatchOptions,
   const usedSlugs = new Set<string>();
   const url = (path: string) => `${opts.baseUrl}${path}`;
   const articles: ManifestArticle[] = [];
+  const manifestOf = (list: ManifestArticle[], warnings: string[]): Manifest => ({
+    schemaVersion: SCHEMA_VERSION,
+    generator: { name: 'quotecard', version: settings.version },
+    options: { sizes: opts.sizes.map((s) => s.name), themes: opts.themes.map((t) => t.name), formats: opts.formats, max: opts.max },
+    articles: list,
+    failures: orderedFailures(list, failures),
+    warnings,
+  });
+  // what is finished is on disk every CHECKPOINT_CARDS cards, so a killed run's cards are kept
+  const planned = new Map<ManifestArticle, number>();
+  const checkpoint = new Checkpoint(CHECKPOINT_CARDS, () => writeManifest(out, manifestOf(finishedSoFar(articles, planned), runWarnings)));
 
   try {
     for (const entry of entries) {
@@ -84,6 +105,7 @@ export async function runBatch(entries: BatchEntry[], opts: CheckedBatchOptions,
       }
       const article = readArticle(entry, hash, opts, settings, usedSlugs, failures);
       articles.push(article.record);
+      planned.set(article.record, article.planned.length);
       progress.article(entry.id, article.planned.length);
       for (const [i, plan] of article.planned.entries()) {
         const cached = beforeCards.get(plan.id);
@@ -97,6 +119,7 @@ export async function runBatch(entries: BatchEntry[], opts: CheckedBatchOptions,
           article.record.cards[i] = card.record;
           if (card.failure) failures.set(plan.id, { article: entry.id, card: plan.id, ...card.failure });
           progress.card(entry.id, card.record.status);
+          checkpoint.tick();
         });
         inflight.add(job);
         job.finally(() => inflight.delete(job));
@@ -107,17 +130,11 @@ export async function runBatch(entries: BatchEntry[], opts: CheckedBatchOptions,
     await Promise.all(inflight);
   } finally {
     await pool.close();
+    await checkpoint.idle();
   }
 
   runWarnings.push(...(await prune(out, before, articles)));
-  const manifest: Manifest = {
-    schemaVersion: SCHEMA_VERSION,
-    generator: { name: 'quotecard', version: settings.version },
-    options: { sizes: opts.sizes.map((s) => s.name), themes: opts.themes.map((t) => t.name), formats: opts.formats, max: opts.max },
-    articles,
-    failures: orderedFailures(articles, failures),
-    warnings: runWarnings,
-  };
+  const manifest = manifestOf(articles, runWarnings);
   const manifestPath = await writeManifest(out, manifest);
   let galleryPath: string | undefined;
   if (opts.gallery) {
