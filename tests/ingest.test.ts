@@ -167,13 +167,15 @@ describe('robustness', () => {
     expect(times[2]).toBeLessThan(400);
   });
 
-  test('a 15 MB article ingests in reasonable time; a 50 MB one is refused at once', () => {
-    const html = page(15_000_000);
+  test('a 9.5 MB page ingests in bounded time, its body read to 900,000 characters with a warning; a 50 MB one is refused at once', () => {
+    const html = page(9_500_000);
     const t = performance.now();
     const a = ingest(html);
     const ms = performance.now() - t;
-    expect(a.text.length).toBeGreaterThan(9_000_000);
-    expect(ms).toBeLessThan(10_000);
+    expect(a.text.length).toBeGreaterThan(900_000);
+    expect(a.text.length).toBeLessThan(1_000_000);
+    expect(a.warnings).toContain('The article body is longer than 900000 characters; the rest of the page was not read.');
+    expect(ms).toBeLessThan(5_000);
     const t2 = performance.now();
     expect(() => ingest(page(50_000_000))).toThrow(LimitError);
     expect(performance.now() - t2).toBeLessThan(2_000);
@@ -212,12 +214,22 @@ describe('article size limit', () => {
   const big = 'a'.repeat(20_000_001);
   test.each([
     { name: 'a string', input: big, field: 'input' },
-    { name: 'html', input: { html: big }, field: 'html' },
     { name: 'text', input: { text: big }, field: 'text' },
   ])('$name past 20,000,000 characters is a LimitError before parsing', ({ input, field }) => {
     const started = performance.now();
     expect(() => ingest(input)).toThrow(LimitError);
     expect(() => ingest(input)).toThrow(`Article too large in "${field}". Allowed: at most 20000000 characters. Received: 20000001 characters.`);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  const page = `<p>${'a'.repeat(9_999_994)}</p>`;
+  test.each([
+    { name: 'html', input: { html: page }, field: 'html' },
+    { name: 'a string that is HTML', input: page, field: 'input' },
+  ])('$name past 10,000,000 characters is a LimitError before parsing', ({ input, field }) => {
+    expect(page.length).toBe(10_000_001);
+    const started = performance.now();
+    expect(() => ingest(input)).toThrow(`Article too large in "${field}". Allowed: at most 10000000 characters of HTML. Received: 10000001 characters.`);
     expect(performance.now() - started).toBeLessThan(500);
   });
 });

@@ -2,7 +2,7 @@
  * Why an article that was read got no card, in words its editor can act on: no body, nothing quoted
  * or embedded, every quote's speaker too unsure, or nothing good enough (fragments, unnamed sources).
  */
-import { NO_BODY } from '../ingest/index.js';
+import { NO_BODY, NOT_TEXT } from '../ingest/index.js';
 
 /** What the batch knows of an article once it is read and its items picked. */
 export interface ArticleOutcome {
@@ -21,7 +21,7 @@ export interface ArticleOutcome {
 export function noCardReason(o: ArticleOutcome): string | undefined {
   if (o.picked > 0) return undefined;
   if (o.max === 0) return 'max is 0: no items were asked for.';
-  const noBody = o.warnings.find((w) => w.startsWith(NO_BODY));
+  const noBody = o.warnings.find((w) => w.startsWith(NO_BODY) || w.startsWith(NOT_TEXT));
   if (noBody) return noBody;
   if (o.quotes === 0 && o.posts === 0) return 'No quotations or embedded posts were found in the article.';
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -20,14 +20,15 @@ export function extract(input: string | ArticleInput, options?: ExtractOptions):
  * scripts/train-sources.ts, a look at every quotation's candidate sources).
  */
 export function extractFromArticle(article: Article, settings: ResolvedExtractOptions & Pick<BuildSettings, 'onCandidates' | 'onPronoun'>): Extraction {
-  const { blocks, joined } = quoteBlocks(article);
-  const index = new NameIndex(article.text);
-  const found = buildQuotes(article.text, blocks, joined, index, settings);
+  const all = quoteBlocks(article);
+  const { blocks, joined, text, warning } = withinScanLimit(article.text, all.blocks, all.joined);
+  const index = new NameIndex(text);
+  const found = buildQuotes(text, blocks, joined, index, settings);
   const extraction: Extraction = {
     text: article.text,
     quotes: found.quotes,
     posts: article.posts.map((p) => ({ ...p, links: [...p.links] })),
-    warnings: [...article.warnings, ...found.warnings],
+    warnings: [...article.warnings, ...(warning ? [warning] : []), ...found.warnings],
   };
   if (article.title !== undefined) extraction.title = article.title;
   if (article.site !== undefined) extraction.site = article.site;
@@ -35,6 +36,25 @@ export function extractFromArticle(article: Article, settings: ResolvedExtractOp
   if (article.publishedAt !== undefined) extraction.publishedAt = article.publishedAt;
   if (article.lang !== undefined) extraction.lang = article.lang;
   return extraction;
+}
+
+/** Characters of an article's text quotes are looked for in: ten times a long read (some 100,000), so an article costs about a second at most. */
+export const QUOTE_SCAN_LIMIT = 1_000_000;
+
+/** The blocks, and the text, up to the last block that ends within QUOTE_SCAN_LIMIT; a warning when some were left. */
+function withinScanLimit(text: string, blocks: Block[], joined: boolean[]): { text: string; blocks: Block[]; joined: boolean[]; warning?: string } {
+  if (text.length <= QUOTE_SCAN_LIMIT) return { text, blocks, joined };
+  let n = 0;
+  while (n < blocks.length && (blocks[n] as Block).end <= QUOTE_SCAN_LIMIT) n++;
+  const end = n > 0 ? (blocks[n - 1] as Block).end : 0;
+  const kept = joined.slice(0, n);
+  if (n > 0) kept[n - 1] = false;
+  return {
+    text: text.slice(0, end),
+    blocks: blocks.slice(0, n),
+    joined: kept,
+    warning: `The article's text is ${text.length} characters; quotations were looked for in the first ${end} only (the limit is ${QUOTE_SCAN_LIMIT}).`,
+  };
 }
 
 /**

@@ -19,15 +19,20 @@ export interface CheckedInput {
 
 const SHAPE = 'a string, or an object { html?, text?, url?, site?, title?, publishedAt?, lang? } with html or text';
 
-/** Largest article accepted, in UTF-16 code units (~20 MB of text; real pages are well under 5 MB). */
+/** Largest plain-text article accepted, in UTF-16 code units (~20 MB). */
 export const MAX_ARTICLE_LENGTH = 20_000_000;
+/**
+ * Largest HTML page accepted: parsing costs about a second per 10 MB, and real article pages, scripts
+ * and all, are under 2 MB (the largest of the shared real pages is 1.7 MB).
+ */
+export const MAX_HTML_LENGTH = 10_000_000;
 
 /** Refuse an article past the size limit before any parsing starts. */
-function checkLength(source: string, field: string): string {
-  if (source.length <= MAX_ARTICLE_LENGTH) return source;
+function checkLength(source: string, field: string, max = MAX_ARTICLE_LENGTH): string {
+  if (source.length <= max) return source;
   throw new LimitError('too-large', `Article too large in "${field}"`, {
     field,
-    allowed: `at most ${MAX_ARTICLE_LENGTH} characters`,
+    allowed: `at most ${max} characters${max === MAX_HTML_LENGTH ? ' of HTML' : ''}`,
     received: `${source.length} characters`,
   });
 }
@@ -52,14 +57,16 @@ const articleRule = object(
 /** Check and sort out the input; throws `InputError` for anything that is not an article, `LimitError` past the size limit. */
 export function checkInput(input: unknown): CheckedInput {
   if (typeof input === 'string') {
-    return { format: isHtml(checkLength(input, 'input')) ? 'html' : 'text', source: input, overrides: {} };
+    const html = isHtml(checkLength(input, 'input'));
+    if (html) checkLength(input, 'input', MAX_HTML_LENGTH);
+    return { format: html ? 'html' : 'text', source: input, overrides: {} };
   }
   if (!isPlainObject(input)) throw invalid(new Place('argument', 'input'), SHAPE, input);
   const { html, text, ...overrides } = articleRule.check(input, new Place('article field', ''));
   if (html !== undefined && text !== undefined) {
     throw invalid(new Place('article field', 'text'), 'either html or text, not both (html was given too)', text);
   }
-  if (html !== undefined) return { format: 'html', source: checkLength(html, 'html'), overrides };
+  if (html !== undefined) return { format: 'html', source: checkLength(html, 'html', MAX_HTML_LENGTH), overrides };
   if (text !== undefined) return { format: 'text', source: checkLength(text, 'text'), overrides };
   throw invalid(new Place('article field', 'html'), 'a string in html (or text)', undefined);
 }

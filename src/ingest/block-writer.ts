@@ -49,7 +49,10 @@ class Exit {
   constructor(readonly exit: Element) {}
 }
 
-/** Write `root`'s text. */
+/** Characters of body text read from a page: nine times a long read, and under the quote scan limit (extract.ts). */
+export const MAX_BODY_TEXT = 900_000;
+
+/** Write `root`'s text (at most about MAX_BODY_TEXT characters of it, with a warning when more was left). */
 export function writeBody(root: Element | Document | readonly Element[]): WrittenBody {
   const out: WrittenBody = { text: '', blocks: [], posts: [], blockLinks: [], warnings: [] };
   const pieces: string[] = [];
@@ -112,7 +115,13 @@ export function writeBody(root: Element | Document | readonly Element[]): Writte
 
   // a body spread over sibling elements is read element by element, each as a whole
   const stack: (AnyNode | Exit)[] = Array.isArray(root) ? [...root].reverse() : [...(root as Element | Document).children].reverse();
+  let stopped = false;
   while (stack.length > 0) {
+    // past the body budget, stop at the next point outside an embed: what follows is not read
+    if (length >= MAX_BODY_TEXT && embedDepth === 0) {
+      stopped = true;
+      break;
+    }
     const item = stack.pop() as AnyNode | Exit;
     if (item instanceof Exit) {
       const el = item.exit;
@@ -194,6 +203,7 @@ export function writeBody(root: Element | Document | readonly Element[]): Writte
   }
 
   out.text = pieces.join('');
+  if (stopped) out.warnings.push(`The article body is longer than ${MAX_BODY_TEXT} characters; the rest of the page was not read.`);
   if (dropped > 0) out.warnings.push(`Left out ${dropped} "Read more", link, credit or advertisement line${dropped === 1 ? '' : 's'}.`);
   return out;
 }

@@ -5,6 +5,7 @@
 import { findTextPosts, withoutRepeatedPosts } from './posts/index.js';
 import type { Article, ArticleInput, Post } from '../types.js';
 import { checkInput } from './article-input.js';
+import { binaryKind } from './binary-input.js';
 import { findBody } from './body-finder.js';
 import { parseHtml } from './html-parse.js';
 import { writeBody } from './block-writer.js';
@@ -14,6 +15,8 @@ import { textBlocks } from './plain-text.js';
 
 /** How the warning for a page with no article text begins (the command lists such articles under it). */
 export const NO_BODY = 'No article body found';
+/** How the warning for input that is binary data, not text, begins. */
+export const NOT_TEXT = 'Not an article';
 
 /**
  * Read an article.
@@ -23,12 +26,19 @@ export const NO_BODY = 'No article body found';
  *   "Read more: …"-style teaser lines, which stay in `text` but get no block.
  * - HTML: the article body is found (see `findBody`), boilerplate dropped, blocks joined by "\n";
  *   title, site, URL, date and language come from meta tags and JSON-LD. Fields of an `ArticleInput` override them.
+ * - Binary data (an image, a PDF, an archive: by its opening bytes or its share of control characters)
+ *   is no article: no blocks (and for HTML no text), and a warning beginning `NOT_TEXT`.
  * - `posts` holds the embedded social posts (markup embeds, bare permalinks, shortcodes, flattened
  *   embeds), in text order, with offsets into `text`.
  */
 export function ingest(input: string | ArticleInput): Article {
   const checked = checkInput(input);
-  const article = checked.format === 'html' ? readHtml(checked.source) : readText(checked.source);
+  const binary = binaryKind(checked.source);
+  const article = binary
+    ? { text: checked.format === 'text' ? checked.source : '', blocks: [], posts: [], warnings: [`${NOT_TEXT}: the input looks like ${binary}; it was skipped.`] }
+    : checked.format === 'html'
+      ? readHtml(checked.source)
+      : readText(checked.source);
   const o = checked.overrides;
   if (o.title !== undefined) article.title = o.title;
   if (o.site !== undefined) article.site = o.site;
