@@ -365,8 +365,12 @@ export interface FetchResponseLike {
   status: number;
   /** Response headers. */
   headers: { get(name: string): string | null };
-  /** The body as a web stream (WHATWG fetch) or any async iterable of bytes. */
-  body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | null;
+  /**
+   * The body as a web stream (WHATWG fetch), any async iterable of bytes, or bytes already in memory; with
+   * `null`, the response's own `arrayBuffer()` is read when it has one. Read in bounded steps under the
+   * request's `timeoutMs` and `maxBytes` whatever it is.
+   */
+  body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | Uint8Array | ArrayBuffer | null;
 }
 
 /** What quotecard passes to a user-supplied fetch for each hop. */
@@ -395,7 +399,7 @@ export interface NetOptions {
   allowHosts?: string[];
   /** Time for one whole request — connect, redirects and the body — in ms. @default 5000 */
   timeoutMs?: number;
-  /** Largest body accepted, in bytes, counted as it arrives (Content-Length is not trusted). @default 5242880 */
+  /** Largest body accepted, in bytes, counted as it arrives (a Content-Length over it is refused before reading; a smaller one is not trusted). @default 5242880 */
   maxBytes?: number;
   /** Most pixels an image may have, read from its header before anything decodes it. @default 16777216 */
   maxPixels?: number;

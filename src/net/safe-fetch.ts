@@ -3,13 +3,18 @@
  * host allowlist, addresses checked at connect time (built-in client), manual redirects with a cap, a
  * timeout over the whole request including a slow body, a byte cap counted as bytes arrive, the
  * content type and magic bytes, and the pixel cap read from the image header before anything decodes it.
+ * A user-supplied fetch gets the same limits: its body is read in bounded steps (see read-body.ts).
  */
-import { FetchError } from '../errors.js';
+import { describe, FetchError } from '../errors.js';
 import { checkOptions, invalid, Place } from '../shared/check.js';
 import type { FetchInit, FetchResponseLike, SafeFetchOptions } from '../types.js';
 import { type CheckedFetchOptions, fetchOptions } from './fetch-options.js';
 import { describeAllowHosts, isHostAllowed } from './host-allowlist.js';
 import { IMAGE_MIME, type ImageHeader, imageHeader, sniffImageType } from '../images/image-header.js';
+import { discardBody } from './body-source.js';
+import { Deadline } from './deadline.js';
+import { checkPixels, HeaderWatch } from './header-watch.js';
+import { readBody } from './read-body.js';
 import { SYSTEM_TRANSPORT, type Transport, transportRequest } from './transport.js';
 
 /** A body that passed every check. */
@@ -29,8 +34,6 @@ export interface FetchedResource {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const IMAGE_TYPES = new Set(Object.values(IMAGE_MIME).concat('image/jpg'));
 const ACCEPT = { image: 'image/png,image/jpeg,image/gif,image/webp', json: 'application/json' } as const;
-/** Headers are looked for in the first bytes only; past this the whole body is checked once at the end. */
-const HEADER_WINDOW = 1 << 20;
 
 /** Fetch an image or JSON from an allowed https host, within the limits in `options`. Throws `FetchError`. */
 export async function safeFetch(url: string, options?: SafeFetchOptions): Promise<FetchedResource> {
@@ -40,30 +43,20 @@ export async function safeFetch(url: string, options?: SafeFetchOptions): Promis
 
 /** `safeFetch` with checked options and an explicit transport (the built-in client's resolver and trust). */
 export async function fetchChecked(input: string, options: CheckedFetchOptions, transport: Transport): Promise<FetchedResource> {
-  const controller = new AbortController();
-  let current = input;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let onCallerAbort: (() => void) | undefined;
-  const stop = new Promise<never>((_, reject) => {
-    const fail = (error: FetchError) => {
-      controller.abort(error);
-      reject(error);
-    };
-    timer = setTimeout(
-      () => fail(new FetchError('timeout', current, `no complete response within ${options.timeoutMs} ms`)),
-      options.timeoutMs,
-    );
-    onCallerAbort = () => fail(new FetchError('aborted', current, 'the caller aborted the request'));
-    if (options.signal?.aborted) onCallerAbort();
-    else options.signal?.addEventListener('abort', onCallerAbort, { once: true });
-  });
+  const deadline = new Deadline(options.timeoutMs, input, options.signal);
   const run = async (): Promise<FetchedResource> => {
     let url = checkHop(input, options);
     for (let hop = 0; ; hop++) {
-      current = url.href;
-      const res = await send(url, options, transport, controller.signal);
+      deadline.url = url.href;
+      const res = await send(url, options, transport, deadline.signal);
+      try {
+        deadline.check(); // a fetch that ignored the signal answered too late: release its body
+      } catch (error) {
+        void discardBody(res, url.href);
+        throw error;
+      }
       if (REDIRECTS.has(res.status)) {
-        await discard(res);
+        void discardBody(res, url.href);
         if (hop >= options.maxRedirects) {
           throw new FetchError('redirect', url.href, 'too many redirects', {
             allowed: `at most ${options.maxRedirects}`,
@@ -73,15 +66,13 @@ export async function fetchChecked(input: string, options: CheckedFetchOptions, 
         url = checkHop(nextLocation(res, url), options);
         continue;
       }
-      return await readResponse(res, url.href, options);
+      return await readResponse(res, url.href, options, deadline);
     }
   };
   try {
-    return await Promise.race([run(), stop]);
+    return await deadline.race(run());
   } finally {
-    clearTimeout(timer);
-    if (onCallerAbort) options.signal?.removeEventListener('abort', onCallerAbort);
-    controller.abort();
+    deadline.dispose();
   }
 }
 
@@ -106,6 +97,7 @@ function checkHop(href: string, options: CheckedFetchOptions): URL {
   return url;
 }
 
+/** The absolute URL a redirect points to; a missing or unparsable Location is a `redirect` error. */
 function nextLocation(res: FetchResponseLike, from: URL): string {
   const location = res.headers.get('location');
   try {
@@ -116,6 +108,7 @@ function nextLocation(res: FetchResponseLike, from: URL): string {
   throw new FetchError('redirect', from.href, 'a redirect without a valid Location header', { received: JSON.stringify(location) });
 }
 
+/** One hop through the user's fetch or the built-in client; a failure to connect is a `network` error. */
 async function send(url: URL, options: CheckedFetchOptions, transport: Transport, signal: AbortSignal): Promise<FetchResponseLike> {
   const init: FetchInit = {
     method: 'GET',
@@ -123,40 +116,30 @@ async function send(url: URL, options: CheckedFetchOptions, transport: Transport
     redirect: 'manual',
     signal,
   };
+  let res: unknown;
   try {
-    return options.fetch ? await options.fetch(url.href, init) : await transportRequest(transport, url, init);
+    res = options.fetch ? await options.fetch(url.href, init) : await transportRequest(transport, url, init);
   } catch (error) {
     if (error instanceof FetchError) throw error;
     if (signal.aborted && signal.reason instanceof FetchError) throw signal.reason;
     throw new FetchError('network', url.href, `the connection failed (${(error as Error)?.message ?? String(error)})`, { cause: error });
   }
-}
-
-async function* chunksOf(body: NonNullable<FetchResponseLike['body']>): AsyncGenerator<Uint8Array> {
-  if ('getReader' in body) {
-    const reader = body.getReader();
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) return;
-        yield value;
-      }
-    } finally {
-      reader.cancel().catch(() => undefined);
-    }
-  } else {
-    yield* body;
+  if (!isResponse(res)) {
+    throw new FetchError('type', url.href, 'the fetch function did not resolve to a response', {
+      allowed: 'an object with a numeric status, headers.get() and a body',
+      received: describe(res),
+    });
   }
+  return res;
 }
 
-/** Drop a body without reading it: cancel the stream (closing the connection). */
-async function discard(res: FetchResponseLike): Promise<void> {
-  const body = res.body;
-  if (!body) return;
-  if ('getReader' in body) await body.cancel().catch(() => undefined);
-  else await body[Symbol.asyncIterator]().return?.()?.catch(() => undefined);
+/** Whether a user fetch's answer has the parts quotecard reads. */
+function isResponse(value: unknown): value is FetchResponseLike {
+  const res = value as Partial<FetchResponseLike> | null;
+  return typeof res === 'object' && res !== null && typeof res.status === 'number' && typeof res.headers?.get === 'function';
 }
 
+/** Refuse a declared content type other than the one asked for. */
 function checkContentType(declared: string, url: string, expect: 'image' | 'json'): void {
   const ok = expect === 'image' ? IMAGE_TYPES.has(declared) : declared === 'application/json' || declared.endsWith('+json');
   if (!ok) {
@@ -165,43 +148,21 @@ function checkContentType(declared: string, url: string, expect: 'image' | 'json
   }
 }
 
-function checkPixels(header: ImageHeader, url: string, maxPixels: number): void {
-  const pixels = header.width * header.height;
-  if (pixels > maxPixels) {
-    throw new FetchError('pixels', url, 'the image has too many pixels', {
-      allowed: `at most ${maxPixels} pixels`,
-      received: `${header.width}×${header.height} (${pixels} pixels)`,
-    });
-  }
-}
-
-async function readResponse(res: FetchResponseLike, url: string, options: CheckedFetchOptions): Promise<FetchedResource> {
+/** Check the status and declared type, read the body within the limits, and check what it is. */
+async function readResponse(res: FetchResponseLike, url: string, options: CheckedFetchOptions, deadline: Deadline): Promise<FetchedResource> {
   if (res.status !== 200) {
-    await discard(res);
+    void discardBody(res, url);
     throw new FetchError('status', url, `the server answered HTTP ${res.status}`, { allowed: '200', received: String(res.status), status: res.status });
   }
   const declared = (res.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  checkContentType(declared, url, options.expect);
-  const length = Number(res.headers.get('content-length') ?? Number.NaN);
-  const tooBig = (received: string) =>
-    new FetchError('size', url, 'the body is larger than the byte cap', { allowed: `at most ${options.maxBytes} bytes`, received });
-  if (length > options.maxBytes) throw tooBig(`Content-Length ${length}`);
-
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  let header: ImageHeader | undefined;
-  for await (const chunk of chunksOf(res.body ?? (async function* () {})())) {
-    total += chunk.byteLength;
-    if (total > options.maxBytes) throw tooBig(`more than ${options.maxBytes} bytes and still sending`);
-    parts.push(chunk);
-    if (options.expect === 'image' && !header && total - chunk.byteLength < HEADER_WINDOW) {
-      const head = Buffer.concat(parts);
-      if (head.byteLength >= 12 && !sniffImageType(head)) break; // not an image: refused below without reading on
-      header = imageHeader(head);
-      if (header) checkPixels(header, url, options.maxPixels);
-    }
+  try {
+    checkContentType(declared, url, options.expect);
+  } catch (error) {
+    void discardBody(res, url);
+    throw error;
   }
-  const bytes = new Uint8Array(Buffer.concat(parts));
+  const watch = options.expect === 'image' ? new HeaderWatch(url, options.maxPixels) : undefined;
+  const bytes = await readBody(res, { url, maxBytes: options.maxBytes, deadline, inspect: watch && ((collected) => watch.see(collected)) });
   if (options.expect === 'json') return { url, bytes, contentType: declared, json: parseJson(bytes, url) };
   const type = sniffImageType(bytes);
   if (!type) {
@@ -210,14 +171,15 @@ async function readResponse(res: FetchResponseLike, url: string, options: Checke
       received: describeStart(bytes),
     });
   }
-  header ??= imageHeader(bytes);
+  const header = watch?.header ?? imageHeader(bytes);
   if (!header) throw new FetchError('pixels', url, `the ${type} header gives no readable size`);
   checkPixels(header, url, options.maxPixels);
   return { url, bytes, contentType: IMAGE_MIME[header.type], image: header };
 }
 
+/** The body parsed as JSON; anything that is not a JSON object or array is a `type` error. */
 function parseJson(bytes: Uint8Array, url: string): unknown {
-  const text = Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '');
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '');
   if (!/^\s*[[{]/.test(text)) {
     throw new FetchError('type', url, 'the body is not JSON', { allowed: 'a JSON object or array', received: describeStart(bytes) });
   }
