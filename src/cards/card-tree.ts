@@ -13,7 +13,7 @@ import { createContext } from './context.js';
 import { checkItem } from './item.js';
 import { postTemplate } from './post-card.js';
 import { quoteTemplate } from './quote-card.js';
-import { checkTree } from './tree-limits.js';
+import { checkedTree } from './tree-limits.js';
 
 /** A card laid out and ready to draw. */
 export interface CardTree<O extends CardOptions = CardOptions> {
@@ -43,7 +43,7 @@ export function cardTree<O extends CardOptions>(input: unknown, options: O, expe
     const received = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     throw new RenderError('template-failed', 'The template threw', { field: 'template', received, cause: error });
   }
-  checkTree(tree);
+  tree = checkedTree(tree);
   return { item, options, ctx, fonts, tree, alt: altText(item, ctx), warnings: [...warnings, ...notes.warnings], truncated: notes.truncated };
 }
 

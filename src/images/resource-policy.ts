@@ -5,7 +5,9 @@
  * must be a `data:` URL of a raster image or of an SVG that itself refers to nothing outside it.
  * Network access is opt-in and happens before rendering (see `hydrate`), never inside it.
  */
-import { describe, InputError } from '../errors.js';
+import { describe, InputError, LimitError } from '../errors.js';
+import { DEFAULT_MAX_PIXELS } from './data-url.js';
+import { imageHeader } from './image-header.js';
 
 const RASTER = /^data:image\/(?:png|jpeg|gif|webp)[;,]/i;
 const SVG_DATA = /^data:image\/svg\+xml(?:;(?!base64)[^;,]*)*(;base64)?,/i;
@@ -54,12 +56,53 @@ export function svgRefusal(svg: string, depth = 0): string | undefined {
   return undefined;
 }
 
-/** Throw `InputError` unless `src` (an `<img src>`, `<image href>` or CSS `url()` in a tree) is allowed. */
+/**
+ * Throw `InputError` unless `src` (an `<img src>`, `<image href>` or CSS `url()` in a tree) is allowed,
+ * and `LimitError` when a raster image in it — itself, or one inside an SVG image — claims more pixels
+ * than the cap (its header is read; nothing is decoded).
+ */
 export function checkImageSource(src: unknown, field: string): void {
   const received = describe(src);
   if (typeof src !== 'string') throw new InputError('unsafe-resource', `Invalid value for image source "${field}"`, { field, allowed: ALLOWED, received });
   const why = refusal(src);
   if (why) throw new InputError('unsafe-resource', `Image source not allowed in ${field}: ${why}`, { field, allowed: ALLOWED, received });
+  checkPixels(src.trim(), field, 0);
+}
+
+/** The pixel cap on a raster data URL, and on every raster data URL inside an SVG one. */
+function checkPixels(url: string, field: string, depth: number): void {
+  if (RASTER.test(url)) {
+    const header = imageHeader(dataBytes(url));
+    if (!header) {
+      throw new InputError('unsafe-resource', `Image source not allowed in ${field}: an image whose header cannot be read`, { field, allowed: ALLOWED, received: describe(url) });
+    }
+    const pixels = header.width * header.height;
+    if (pixels > DEFAULT_MAX_PIXELS) {
+      throw new LimitError('too-large', `Image too large in ${field}`, { field, allowed: `at most ${DEFAULT_MAX_PIXELS} pixels`, received: `${header.width}×${header.height} (${pixels} pixels)` });
+    }
+    return;
+  }
+  const text = depth < MAX_NESTING ? svgDataText(url) : undefined;
+  if (text === undefined) return;
+  for (const m of text.matchAll(HREF)) checkPixels((m[1] ?? m[2] ?? '').trim(), field, depth + 1);
+  for (const m of text.matchAll(CSS_URL)) checkPixels((m[1] ?? m[2] ?? m[3] ?? '').trim(), field, depth + 1);
+}
+
+/** The bytes of a raster data URL (base64 or percent-encoded). */
+function dataBytes(url: string): Uint8Array {
+  const comma = url.indexOf(',');
+  const meta = url.slice(0, comma);
+  const payload = url.slice(comma + 1);
+  if (/;base64$/i.test(meta)) return Buffer.from(payload, 'base64');
+  // percent-encoded: each %XX is one byte, every other character its own code as a byte
+  const bytes: number[] = [];
+  for (let i = 0; i < payload.length; i++) {
+    if (payload[i] === '%' && /^[0-9a-f]{2}$/i.test(payload.slice(i + 1, i + 3))) {
+      bytes.push(Number.parseInt(payload.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(payload.charCodeAt(i) & 0xff);
+  }
+  return Uint8Array.from(bytes);
 }
 
 /** Throw `InputError` if the SVG about to be rasterized refers to anything outside itself. */
