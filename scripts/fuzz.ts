@@ -1,13 +1,15 @@
 /**
  * `npm run fuzz`: the properties of tests/fuzz-extract.test.ts (extract() on random HTML, text, article
  * objects and options; cleanText() on hostile Unicode) and of tests/fuzz-render.test.ts (quoteCard(),
- * postCard() and renderCard() on random Unicode, items and options) with a random seed and many more runs.
- * Prints the seed first, so any failure can be replayed, and the shrunk counterexample of each failure.
+ * postCard() and renderCard() on random Unicode, items, fonts, trees and options) with a random seed and many
+ * more runs, each case within a budget of time and memory (tests/fuzz/budget.ts). Prints the seed first,
+ * so any failure can be replayed, and the shrunk counterexample of each failure.
  *   npm run fuzz                          # 20× the CI runs (about 200,000 cases), random seed
  *   npm run fuzz -- --times 100 --seed 42 # replay or go longer
  *   npm run fuzz -- --only clean          # properties whose name contains "clean"
  *   npm run fuzz -- --only renderCard     # only the render properties that draw
  */
+import { CASE_MB, CASE_MS, worst } from '../tests/fuzz/budget.js';
 import { fuzzProperties, loadSeedPages } from '../tests/fuzz/properties.js';
 import { renderProperties } from '../tests/fuzz/render-properties.js';
 
@@ -46,4 +48,5 @@ for (const p of [...fuzzProperties(loadSeedPages()), ...renderProperties()]) {
   }
 }
 console.log(`${cases} cases in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${failed === 0 ? 'no failures' : `${failed} propert${failed === 1 ? 'y' : 'ies'} failed`} (seed ${seed})`);
+console.log(`budget per case ${CASE_MS} ms and ${CASE_MB} MB of resident set: slowest case ${Math.round(worst.ms)} ms, largest rise ${Math.round(worst.mb)} MB`);
 process.exit(failed === 0 ? 0 : 1);

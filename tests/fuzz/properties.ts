@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { property } from './budget.js';
 import { QuoteCardError } from '../../src/errors.js';
 import { extract } from '../../src/extract/index.js';
 import { isHtml } from '../../src/ingest/index.js';
@@ -187,7 +188,7 @@ export function fuzzProperties(seedPages: string[]): FuzzProperty[] {
     named(
       'extract(html string) never throws and keeps its invariants',
       1200,
-      fc.property(html, goodOptions, (input, options) => {
+      property(html, goodOptions, (input, options) => {
         const x = extract(input, options);
         checkExtraction(x, isHtml(input) ? undefined : input);
       }),
@@ -195,7 +196,7 @@ export function fuzzProperties(seedPages: string[]): FuzzProperty[] {
     named(
       'extract(plain text string) never throws, text === input, invariants hold',
       1200,
-      fc.property(textInput, goodOptions, (input, options) => {
+      property(textInput, goodOptions, (input, options) => {
         const x = extract(input, options);
         checkExtraction(x, isHtml(input) ? undefined : input);
       }),
@@ -203,7 +204,7 @@ export function fuzzProperties(seedPages: string[]): FuzzProperty[] {
     named(
       'extract(ArticleInput) never throws, never mutates its input, is deterministic',
       600,
-      fc.property(articleInput(seedPages), goodOptions, (input, options) => {
+      property(articleInput(seedPages), goodOptions, (input, options) => {
         const before = structuredClone(input);
         const x = extract(input, options);
         if (JSON.stringify(input) !== JSON.stringify(before)) fail('input was mutated', { before, after: input });
@@ -217,7 +218,7 @@ export function fuzzProperties(seedPages: string[]): FuzzProperty[] {
     named(
       'extract(anything, any options) returns a valid Extraction or throws a QuoteCardError',
       1000,
-      fc.property(fc.oneof(junk, articleInput([]), textInput), anyOptions, (input, options) => {
+      property(fc.oneof(junk, articleInput([]), textInput), anyOptions, (input, options) => {
         const x = extractOrLibraryError(input, options);
         if (x) checkExtraction(x, undefined);
       }),
@@ -225,12 +226,12 @@ export function fuzzProperties(seedPages: string[]): FuzzProperty[] {
     named(
       'extract time grows linearly with a repeated piece (25 KB vs 200 KB)',
       12,
-      fc.property(repeatPiece, (piece) => checkLinear(piece)),
+      property(repeatPiece, (piece) => checkLinear(piece)),
     ),
     named(
       'cleanText never throws on a string and leaves safe, idempotent text',
       1500,
-      fc.property(hygieneText, fc.constantFrom('quote.text', 'quote.speaker.name', 'post.text'), (input, field) => checkClean(input, field)),
+      property(hygieneText, fc.constantFrom('quote.text', 'quote.speaker.name', 'post.text'), (input, field) => checkClean(input, field)),
     ),
   ];
 }

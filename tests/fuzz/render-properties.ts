@@ -6,6 +6,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
+import { asyncProperty, property } from './budget.js';
 import { PNG } from 'pngjs';
 import { QuoteCardError, RenderError } from '../../src/errors.js';
 import { renderCard } from '../../src/render/render-card.js';
@@ -147,7 +148,7 @@ export function renderProperties(): Array<FuzzProperty | AsyncFuzzProperty> {
     named(
       'quoteCard/postCard(random item, any options) return a node or throw a QuoteCardError, and change nothing',
       2700,
-      fc.property(anyItem, anyRenderOptions, fc.boolean(), (item, options, asPost) => {
+      property(anyItem, anyRenderOptions, fc.boolean(), (item, options, asPost) => {
         const before = snapshot(item);
         const beforeOptions = snapshot(options);
         let tree: Node | undefined;
@@ -164,7 +165,7 @@ export function renderProperties(): Array<FuzzProperty | AsyncFuzzProperty> {
     namedAsync(
       'renderCard(random quote or post, valid svg options) draws within limits or throws a QuoteCardError',
       1100,
-      fc.asyncProperty(goodItem, renderOptions('svg'), async (item, options) => {
+      asyncProperty(goodItem, renderOptions('svg'), async (item, options) => {
         const card = await libraryOutcome(() => renderCard(item as never, options as never), false);
         if (!(card instanceof QuoteCardError)) checkCard(card, options, 'svg');
       }),
@@ -172,7 +173,7 @@ export function renderProperties(): Array<FuzzProperty | AsyncFuzzProperty> {
     namedAsync(
       'renderCard(anything, any options) only ever throws QuoteCardErrors',
       500,
-      fc.asyncProperty(anyItem, anyRenderOptions, async (item, options) => {
+      asyncProperty(anyItem, anyRenderOptions, async (item, options) => {
         const format = (options as { format?: unknown } | null)?.format === 'svg' ? 'svg' : 'png';
         const custom = typeof (options as { template?: unknown } | null)?.template === 'function';
         const card = await libraryOutcome(() => renderCard(item as never, options as never), custom);
@@ -182,7 +183,7 @@ export function renderProperties(): Array<FuzzProperty | AsyncFuzzProperty> {
     namedAsync(
       'renderCard(random quote or post, valid png options) gives a PNG of the asked size',
       220,
-      fc.asyncProperty(goodItem, renderOptions('png'), async (item, options) => {
+      asyncProperty(goodItem, renderOptions('png'), async (item, options) => {
         const card = await libraryOutcome(() => renderCard(item as never, options as never), false);
         if (!(card instanceof QuoteCardError)) checkCard(card, options, 'png');
       }),
@@ -190,7 +191,7 @@ export function renderProperties(): Array<FuzzProperty | AsyncFuzzProperty> {
     namedAsync(
       'renderCard is deterministic: the same input twice gives the same SVG, alt and warnings',
       60,
-      fc.asyncProperty(goodItem, renderOptions('svg'), async (item, options) => {
+      asyncProperty(goodItem, renderOptions('svg'), async (item, options) => {
         const a = await libraryOutcome(() => renderCard(item as never, options as never), false);
         const b = await libraryOutcome(() => renderCard(item as never, options as never), false);
         if (a instanceof QuoteCardError || b instanceof QuoteCardError) {
