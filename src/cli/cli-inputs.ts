@@ -7,6 +7,7 @@
 import type { Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
+import { InputError, LimitError } from '../errors.js';
 import { invalid, Place } from '../shared/check.js';
 import { isHtml } from '../ingest/is-html.js';
 import { MAX_ARTICLE_LENGTH } from '../ingest/article-input.js';
@@ -103,7 +104,7 @@ export async function readStream(stream: AsyncIterable<Buffer | string>, max = M
   for await (const chunk of stream) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     total += bytes.length;
-    if (total > max) throw new Error(`more than ${max} bytes, over the limit of an article`);
+    if (total > max) throw new LimitError('too-large', 'standard input is over the limit of an article', { field: 'stdin', allowed: `at most ${max} bytes`, received: `more than ${max} bytes` });
     chunks.push(bytes);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -131,8 +132,8 @@ export async function readArticles(
     try {
       // checked again at reading: a path may have been replaced by a FIFO, or grown, since it was listed
       const info = await stat(path);
-      if (!info.isFile()) throw new Error(`${oddKind(info)}, not a regular file`);
-      if (info.size > MAX_FILE_BYTES) throw new Error(`${info.size} bytes, over the ${MAX_FILE_BYTES}-byte limit of an article file`);
+      if (!info.isFile()) throw new InputError('invalid-input', 'not a regular file', { field: path, allowed: 'a regular file', received: oddKind(info) });
+      if (info.size > MAX_FILE_BYTES) throw new LimitError('too-large', 'the file is over the limit of an article file', { field: path, allowed: `at most ${MAX_FILE_BYTES} bytes`, received: `${info.size} bytes` });
       const body = await readFile(path, 'utf8');
       articles.push(HTML_EXTENSIONS.includes(extname(path).toLowerCase()) ? { id, html: body } : { id, text: body });
     } catch (error) {

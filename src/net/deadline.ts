@@ -45,9 +45,14 @@ export class Deadline {
 
   /** Throw the timeout or abort error if the request is over; a clock check that needs no timer to have fired. */
   check(): void {
+    const over = this.over();
+    if (over) throw over;
+  }
+
+  /** The timeout or abort error if the request is over (checking the clock itself), else undefined. */
+  over(): FetchError | undefined {
     if (!this.#controller.signal.aborted && performance.now() >= this.#endsAt) this.#fail(this.#timeoutError());
-    const reason = this.reason;
-    if (reason) throw reason;
+    return this.reason;
   }
 
   /** The error that ended the request, if the deadline or the caller ended it. */

@@ -49,11 +49,10 @@ export async function fetchChecked(input: string, options: CheckedFetchOptions, 
     for (let hop = 0; ; hop++) {
       deadline.url = url.href;
       const res = await send(url, options, transport, deadline.signal);
-      try {
-        deadline.check(); // a fetch that ignored the signal answered too late: release its body
-      } catch (error) {
+      const late = deadline.over(); // a fetch that ignored the signal answered too late: release its body
+      if (late) {
         void discardBody(res, url.href);
-        throw error;
+        throw late;
       }
       if (REDIRECTS.has(res.status)) {
         void discardBody(res, url.href);
@@ -140,12 +139,11 @@ function isResponse(value: unknown): value is FetchResponseLike {
 }
 
 /** Refuse a declared content type other than the one asked for. */
-function checkContentType(declared: string, url: string, expect: 'image' | 'json'): void {
+function contentTypeProblem(declared: string, url: string, expect: 'image' | 'json'): FetchError | undefined {
   const ok = expect === 'image' ? IMAGE_TYPES.has(declared) : declared === 'application/json' || declared.endsWith('+json');
-  if (!ok) {
-    const allowed = expect === 'image' ? 'image/png, image/jpeg, image/gif, image/webp' : 'application/json';
-    throw new FetchError('type', url, 'the content type is not what was asked for', { allowed, received: JSON.stringify(declared) });
-  }
+  if (ok) return undefined;
+  const allowed = expect === 'image' ? 'image/png, image/jpeg, image/gif, image/webp' : 'application/json';
+  return new FetchError('type', url, 'the content type is not what was asked for', { allowed, received: JSON.stringify(declared) });
 }
 
 /** Check the status and declared type, read the body within the limits, and check what it is. */
@@ -155,11 +153,10 @@ async function readResponse(res: FetchResponseLike, url: string, options: Checke
     throw new FetchError('status', url, `the server answered HTTP ${res.status}`, { allowed: '200', received: String(res.status), status: res.status });
   }
   const declared = (res.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  try {
-    checkContentType(declared, url, options.expect);
-  } catch (error) {
+  const wrongType = contentTypeProblem(declared, url, options.expect);
+  if (wrongType) {
     void discardBody(res, url);
-    throw error;
+    throw wrongType;
   }
   const watch = options.expect === 'image' ? new HeaderWatch(url, options.maxPixels) : undefined;
   const bytes = await readBody(res, { url, maxBytes: options.maxBytes, deadline, inspect: watch && ((collected) => watch.see(collected)) });
