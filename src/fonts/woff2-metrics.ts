@@ -6,7 +6,8 @@
  * outlines, which are replaced by empty `glyf`/`loca` tables. Layout per the W3C WOFF2 spec, §4–5.
  */
 import { brotliDecompressSync } from 'node:zlib';
-import { FontError } from '../errors.js';
+import { checkDeclaredSize } from './font-limits.js';
+import { FontProblem } from './font-problem.js';
 
 /** The 63 table tags WOFF2 encodes by index (spec §4.2, Table 1). */
 const KNOWN_TAGS = (
@@ -26,9 +27,9 @@ interface Entry {
 }
 
 /** Why a WOFF2 file cannot be read; `checkFontBytes` words it for the font entry it came from. */
-export class Woff2Problem extends FontError {
-  constructor(readonly problem: string) {
-    super('font-unreadable', `Invalid WOFF2 font: ${problem}`);
+export class Woff2Problem extends FontProblem {
+  constructor(problem: string) {
+    super(problem, 'WOFF2 font');
   }
 }
 
@@ -118,21 +119,48 @@ function writeSfnt(flavor: number, tables: Map<string, Uint8Array>): ArrayBuffer
   return out.buffer;
 }
 
-/** A metrics-only sfnt for the WOFF2 `bytes`; throws `Woff2Problem` saying what is wrong. */
-export function woff2Metrics(bytes: ArrayBuffer): ArrayBuffer {
-  const view = new DataView(bytes);
-  const { flavor, entries, streamStart, compressed } = readDirectory(view);
+/** A WOFF2 font rebuilt for measuring, and the most it declares it unpacks to. */
+export interface Woff2Metrics {
+  /** The metrics-only sfnt. */
+  metrics: ArrayBuffer;
+  /** The largest of its header's totalSfntSize, its tables' origLength sum and its Brotli stream's declared length. */
+  unpacked: number;
+}
+
+/**
+ * The Brotli stream, unpacked to exactly the `expected` bytes its table directory declares: node:zlib
+ * stops as soon as the output passes that, so data that would unpack to more costs no more than the
+ * font says it does.
+ */
+function unpackStream(bytes: ArrayBuffer, streamStart: number, compressed: number, expected: number): Uint8Array {
   let stream: Uint8Array;
   try {
-    stream = new Uint8Array(brotliDecompressSync(new Uint8Array(bytes, streamStart, compressed)));
-  } catch {
+    stream = brotliDecompressSync(new Uint8Array(bytes, streamStart, compressed), { maxOutputLength: Math.max(1, expected) });
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new Woff2Problem(`its Brotli-compressed data unpacks to more than the ${expected} bytes its table directory declares`);
+    }
     throw new Woff2Problem('its Brotli-compressed data is damaged or cut short');
   }
+  if (stream.byteLength < expected) throw new Woff2Problem('its decompressed data is shorter than its table directory says');
+  return stream;
+}
+
+/**
+ * A metrics-only sfnt for the WOFF2 `bytes`; throws `Woff2Problem` saying what is wrong, or
+ * `FontLimitProblem` (before anything is unpacked) when it declares more than `MAX_FONT_BYTES` unpacked.
+ */
+export function woff2Metrics(bytes: ArrayBuffer): Woff2Metrics {
+  const view = new DataView(bytes);
+  const { flavor, entries, streamStart, compressed } = readDirectory(view);
+  const streamLength = entries.reduce((sum, e) => sum + e.length, 0);
+  const unpacked = Math.max(view.getUint32(16), entries.reduce((sum, e) => sum + e.origLength, 0), streamLength);
+  checkDeclaredSize(unpacked, 'its header and table directory declare');
+  const stream = unpackStream(bytes, streamStart, compressed, streamLength);
   const tables = new Map<string, Uint8Array>();
   const transformedHmtx: { data?: Uint8Array } = {};
   let pos = 0;
   for (const entry of entries) {
-    if (pos + entry.length > stream.byteLength) throw new Woff2Problem('its decompressed data is shorter than its table directory says');
     const data = stream.subarray(pos, pos + entry.length);
     pos += entry.length;
     if (entry.tag === 'glyf' || entry.tag === 'loca') continue;
@@ -153,5 +181,5 @@ export function woff2Metrics(bytes: ArrayBuffer): ArrayBuffer {
     tables.set('loca', new Uint8Array((numGlyphs + 1) * (longLoca ? 4 : 2)));
     tables.set('glyf', new Uint8Array(0));
   }
-  return writeSfnt(flavor, tables);
+  return { metrics: writeSfnt(flavor, tables), unpacked };
 }
