@@ -20,6 +20,7 @@ export const ERROR_CODES = {
   'glyphs-missing': 'FontError',
   'script-unsupported': 'FontError',
   'fonts-not-found': 'FontError',
+  'font-too-large': 'FontError',
   'template-failed': 'RenderError',
   'layout-failed': 'RenderError',
   'raster-failed': 'RenderError',

@@ -18,7 +18,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { cmapFormat12, fontTables, sfnt, ttfWithCmap, woff2 } from './helpers/font-bomb-build.js';
 import { BOMBS } from './helpers/font-bomb-cases.js';
 import { planFor } from './helpers/fonts.js';
-import { FontError, LimitError, QuoteCardError } from '../src/errors.js';
+import { FontError, QuoteCardError } from '../src/errors.js';
 import { renderCard } from '../src/index.js';
 import type { FontInput, Quote } from '../src/types.js';
 
@@ -30,16 +30,16 @@ const SIZE_ALLOWED = 'Allowed: fonts of at most 33554432 bytes (32 MiB), packed 
 const CMAP_ALLOWED = 'Allowed: a cmap that maps at most 1114112 character codes (all of Unicode once) in at most 1114112 ranges.';
 
 interface Expected {
-  type: typeof FontError | typeof LimitError;
-  code: 'font-unreadable' | 'too-large';
+  type: typeof FontError;
+  code: 'font-unreadable' | 'font-too-large';
   field: string;
   message: string | RegExp;
 }
 
 const EXPECTED: Record<keyof typeof BOMBS & string, Expected> = {
   'WOFF2 declaring 2 GB': {
-    type: LimitError,
-    code: 'too-large',
+    type: FontError,
+    code: 'font-too-large',
     field: 'fonts[0].data',
     message: `Font too large in "fonts[0].data": its header and table directory declare 2147483648 bytes unpacked. ${SIZE_ALLOWED} Received: 1687 bytes starting 77 4f 46 32, declaring 2147483648 bytes unpacked.`,
   },
@@ -56,44 +56,44 @@ const EXPECTED: Record<keyof typeof BOMBS & string, Expected> = {
     message: /^Invalid font in "fonts\[0\]\.data": its table "zzzz" inflates to more than the 4194304 bytes its directory declares\./,
   },
   'WOFF declaring 2 GB': {
-    type: LimitError,
-    code: 'too-large',
+    type: FontError,
+    code: 'font-too-large',
     field: 'fonts[0].data',
     message: /^Font too large in "fonts\[0\]\.data": its header and table directory declare 2147487744 bytes unpacked\./,
   },
   'cmap group 0..0xFFFFFFFF': {
-    type: LimitError,
-    code: 'too-large',
+    type: FontError,
+    code: 'font-too-large',
     field: 'fonts[0].data',
     message: `Font too large in "fonts[0].data": its cmap maps 4294967296 character codes in 1 range. ${CMAP_ALLOWED} Received: 372 bytes starting 00 01 00 00, whose cmap maps 4294967296 character codes in 1 range.`,
   },
   '2,000 full-range cmap groups': {
-    type: LimitError,
-    code: 'too-large',
+    type: FontError,
+    code: 'font-too-large',
     field: 'fonts[0].data',
     message: /^Font too large in "fonts\[0\]\.data": its cmap maps 2228224000 character codes in 2000 ranges\./,
   },
   '32,766 full-range cmap segments': {
-    type: LimitError,
-    code: 'too-large',
+    type: FontError,
+    code: 'font-too-large',
     field: 'fonts[0].data',
     message: /^Font too large in "fonts\[0\]\.data": its cmap maps 2147352576 character codes in 32767 ranges\./,
   },
   '40 MB font': {
-    type: LimitError,
-    code: 'too-large',
+    type: FontError,
+    code: 'font-too-large',
     field: 'fonts[0].data',
     message: `Font too large in "fonts[0].data": it is 41943428 bytes. ${SIZE_ALLOWED} Received: 41943428 bytes starting 00 01 00 00.`,
   },
   '64 fonts each mapping all of Unicode': {
-    type: LimitError,
-    code: 'too-large',
+    type: FontError,
+    code: 'font-too-large',
     field: 'fonts',
     message: 'Fonts too large in option "fonts". Allowed: cmaps that map at most 1114112 character codes in all. Received: 2228224 character codes in the first 2 fonts.',
   },
   '2,000 fonts in one call': {
-    type: LimitError,
-    code: 'too-large',
+    type: FontError,
+    code: 'font-too-large',
     field: 'fonts',
     message: 'Too many fonts in option "fonts". Allowed: at most 64 fonts. Received: 2000 fonts.',
   },
@@ -172,7 +172,7 @@ describe('the limits, at and past their edges', () => {
   test('fonts past 64 MiB unpacked in all are refused at the first font past it; the same bytes twice count once', () => {
     const fonts = Array.from({ length: 5 }, (_, i) => ({ name: `W${i}`, data: smallWoff2(30 * 2 ** 20) }));
     expect(() => planFor(fonts.slice(0, 2))).not.toThrow();
-    expect(() => planFor(fonts)).toThrow(LimitError);
+    expect(() => planFor(fonts)).toThrow(FontError);
     expect(() => planFor(fonts)).toThrow(
       'Fonts too large in option "fonts". Allowed: at most 67108864 bytes (64 MiB) of fonts in all, unpacked. Received: 94371840 bytes in the first 3 fonts.',
     );

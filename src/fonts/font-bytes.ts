@@ -6,7 +6,7 @@
  * Checking then has opentype.js (the parser satori uses) read it. Both results are cached per bytes
  * object, so passing the same buffer again costs a WeakMap lookup.
  */
-import { FontError, LimitError } from '../errors.js';
+import { FontError } from '../errors.js';
 import { checkCmap } from './cmap-check.js';
 import { parseFont } from './face.js';
 import { FONT_SIZE_ALLOWED, FontLimitProblem, MAX_FONT_BYTES } from './font-limits.js';
@@ -100,8 +100,8 @@ function unreadable(data: Uint8Array | ArrayBuffer, field: string, problem: stri
 
 /**
  * Inspect `data` (what `fonts[i].data` held) without parsing it, and return the cached result. Throws
- * `FontError` naming `field`, what is allowed and what was received, or `LimitError` when the font is
- * past a limit of font-limits.ts.
+ * `FontError` naming `field`, what is allowed and what was received: `font-unreadable`, or
+ * `font-too-large` when the font is past a limit of font-limits.ts.
  */
 export function inspectFontBytes(data: Uint8Array | ArrayBuffer, field: string): FontBytes {
   const hit = inspected.get(data);
@@ -112,7 +112,7 @@ export function inspectFontBytes(data: Uint8Array | ArrayBuffer, field: string):
   };
   const tooLarge = (problem: string, allowed: string, measure?: string): never => {
     const received = describeBytes(bytes);
-    throw new LimitError('too-large', `Font too large in "${field}": ${problem}`, { field, allowed, received: measure ? `${received}, ${measure}` : received });
+    throw new FontError('font-too-large', `Font too large in "${field}": ${problem}`, { field, allowed, received: measure ? `${received}, ${measure}` : received });
   };
   if (bytes.byteLength === 0) fail('the data is empty');
   const format = formatOf(bytes);

@@ -2,10 +2,10 @@
  * The `fonts` option: each entry a plain `{ name, data, weight?, style?, lang? }` whose bytes are a font
  * satori can draw. Shape problems are `InputError`s, unreadable bytes `FontError`s; both name the entry
  * (`fonts[0].data`). Fonts past a limit of font-limits.ts, and lists of too many fonts, too many bytes
- * or too many cmap codes in all, are `LimitError`s: the count is checked before any entry is read, and
+ * or too many cmap codes in all, are `FontError`s with code `font-too-large`: the count is checked before any entry is read, and
  * every entry is inspected and the totals checked before any is parsed.
  */
-import { LimitError } from '../errors.js';
+import { FontError } from '../errors.js';
 import { convert, invalid, object, oneOf, optional, type Place, type Rule, rule, text } from '../shared/check.js';
 import type { Face, FontWeight } from './face.js';
 import { checkFontBytes, type FontBytes, inspectFontBytes } from './font-bytes.js';
@@ -88,7 +88,7 @@ const fontList: Rule<Face[]> = {
   check(value, at) {
     if (!Array.isArray(value)) throw invalid(at, LIST, value);
     if (value.length > MAX_FONTS) {
-      throw new LimitError('too-large', `Too many fonts in ${at.noun} "${at.name}"`, {
+      throw new FontError('font-too-large', `Too many fonts in ${at.noun} "${at.name}"`, {
         field: at.path,
         allowed: `at most ${MAX_FONTS} fonts`,
         received: `${value.length} fonts`,
@@ -100,7 +100,7 @@ const fontList: Rule<Face[]> = {
       const font = entry.check(value[i], at.index(i));
       totals.add(inspectFontBytes(font.data, at.index(i).key('data').path));
       const problem = totals.problem(i + 1);
-      if (problem) throw new LimitError('too-large', `Fonts too large in ${at.noun} "${at.name}"`, { field: at.path, ...problem });
+      if (problem) throw new FontError('font-too-large', `Fonts too large in ${at.noun} "${at.name}"`, { field: at.path, ...problem });
       fonts.push(font);
     }
     return fonts.map((font, i) => toFace(font, at.index(i)));

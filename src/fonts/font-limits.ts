@@ -7,7 +7,7 @@
  * satori's), so the totals bound a call to a few seconds and a few hundred MB. Each limit is well
  * above real fonts: the largest CJK faces are about 20 MB unpacked and map under 100,000 characters.
  */
-import { LimitError } from '../errors.js';
+import { FontError } from '../errors.js';
 
 /** Fonts in one call's `fonts` option. */
 export const MAX_FONTS = 64;
@@ -36,13 +36,13 @@ export const CMAP_ALLOWED = `a cmap that maps at most ${MAX_CMAP_CODES} characte
  * `checkFontBytes` rewords it for that entry. `measure` is what was found ("declaring 2147483648
  * bytes unpacked"), added to the description of the bytes.
  */
-export class FontLimitProblem extends LimitError {
+export class FontLimitProblem extends FontError {
   constructor(
     readonly problem: string,
     allowed: string,
     readonly measure: string,
   ) {
-    super('too-large', `Font too large: ${problem}`, { allowed, received: measure });
+    super('font-too-large', `Font too large: ${problem}`, { allowed, received: measure });
   }
 }
 
