@@ -16,6 +16,7 @@ import { encodePng } from '../png/png-encoder.js';
 import { shrinkPng } from '../png/oxipng.js';
 import { assertSelfContained } from '../images/resource-policy.js';
 import { dropOffCanvasImages } from './offcanvas-images.js';
+import { inlineSvgImages } from './inline-svg-images.js';
 import { dropNoopImageClips } from './svg-clips.js';
 
 type ResvgModule = typeof import('@resvg/resvg-js');
@@ -35,7 +36,7 @@ export async function rasterize(svg: string, width: number, height: number, comp
   let actualWidth: number;
   try {
     const { Resvg } = loadResvg();
-    const image = new Resvg(dropNoopImageClips(dropOffCanvasImages(svg, width, height)), {
+    const image = new Resvg(inlineSvgImages(dropNoopImageClips(dropOffCanvasImages(svg, width, height))), {
       fitTo: { mode: 'width', value: width },
       font: { loadSystemFonts: false },
       imageRendering: 0,
