@@ -81,7 +81,7 @@ describe('anything that is not plain stays an image', () => {
 
 describe('renderCard', () => {
   test('a post of hundreds of emoji is drawn as shapes: the same pixels, in well under the 2 s the layers cost', async () => {
-    const post = { kind: 'post' as const, network: 'twitter' as const, status: 'full' as const, url: 'https://twitter.com/a/status/1', text: '👍🏽'.repeat(600), author: { name: 'A' } };
+    const post = { kind: 'post' as const, network: 'twitter' as const, status: 'full' as const, url: 'https://twitter.com/a/status/1', text: '👍🏽'.repeat(600), author: { name: 'A' }, links: [], start: 0, end: 0 };
     await renderCard(post); // fonts and emoji read
     const started = performance.now();
     const drawn = await renderCard(post);
