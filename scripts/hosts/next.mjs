@@ -6,7 +6,9 @@
  * Each build serves GET /card (a Node route drawing with the native build) and, when the package has a
  * `quotecard/wasm` entry, GET /card/edge (an edge route); each card must be the one plain Node draws.
  *
- *   node scripts/hosts/next.mjs [--builds=start,standalone]   (QUOTECARD_TARBALL=… to use a packed tarball as it is)
+ *   node scripts/hosts/next.mjs [--builds=start,standalone,webpack]   (QUOTECARD_TARBALL=… to use a packed tarball as it is)
+ *
+ * webpack (not run by default) is `next build --webpack` served by `next start`.
  */
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -44,9 +46,9 @@ async function main() {
   await stage('install the app (npm ci, then the tarball)', () => installApp(app, tarball));
   const reference = await stage('reference card in plain Node', () => referenceCard(app));
 
-  const build = (output) => {
+  const build = (output, flags = []) => {
     rmSync(path.join(app, '.next'), { recursive: true, force: true });
-    run(process.execPath, [next, 'build'], {
+    run(process.execPath, [next, 'build', ...flags], {
       cwd: app,
       env: { ...process.env, ...env, NEXT_OUTPUT: output },
       quiet: true,
@@ -71,9 +73,14 @@ async function main() {
     }
   };
 
+  const start = (port) => [next, 'start', '-H', '127.0.0.1', '-p', String(port)];
   if (builds.includes('start')) {
     await stage('next build', () => build('default'));
-    await serve('next start', (port) => [next, 'start', '-H', '127.0.0.1', '-p', String(port)], () => ({}));
+    await serve('next start', start, () => ({}));
+  }
+  if (builds.includes('webpack')) {
+    await stage('next build --webpack', () => build('default', ['--webpack']));
+    await serve('next start (webpack)', start, () => ({}));
   }
   if (!builds.includes('standalone')) return;
   await stage("next build (output: 'standalone')", () => {
