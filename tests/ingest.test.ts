@@ -153,18 +153,24 @@ describe('robustness', () => {
   };
 
   test('a 1 MB article ingests in linear time, no catastrophic slowdown (median of 5 runs; npm run bench has the figure)', () => {
-    const html = page(1_000_000);
-    ingest(html);
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const t = performance.now();
-      const a = ingest(html);
-      times.push(performance.now() - t);
-      expect(a.posts.length).toBeGreaterThan(100);
-    }
-    times.sort((x, y) => x - y);
-    console.log(`ingest 1 MB HTML: median ${times[2]?.toFixed(1)} ms`);
-    expect(times[2]).toBeLessThan(400);
+    // linear: four times the page costs about four times as long; a ratio holds on a loaded machine,
+    // where an absolute figure does not (the cap only catches a catastrophe)
+    const median = (html: string) => {
+      ingest(html);
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t = performance.now();
+        const a = ingest(html);
+        times.push(performance.now() - t);
+        expect(a.posts.length).toBeGreaterThan(20);
+      }
+      return times.sort((x, y) => x - y)[2] as number;
+    };
+    const quarter = median(page(250_000));
+    const whole = median(page(1_000_000));
+    console.log(`ingest 1 MB HTML: median ${whole.toFixed(1)} ms (250 KB: ${quarter.toFixed(1)} ms)`);
+    expect(whole / quarter).toBeLessThan(7);
+    expect(whole).toBeLessThan(2_000);
   });
 
   test('a 9.5 MB page ingests in bounded time, its body read to 900,000 characters with a warning; a 50 MB one is refused at once', () => {
