@@ -1,10 +1,12 @@
+import { renderCard as drawWithResvg } from './render/render-card.js';
+import type { RenderCard } from './types.js';
+
 export { extract } from './extract/extract.js';
 export { pickForCards, rankItems } from './extract/rank.js';
 export { Fragment, h } from './cards/jsx-runtime.js';
 export { darkTheme, lightTheme } from './cards/theme.js';
 export { SIZES } from './cards/size.js';
 export { postCard, quoteCard } from './cards/card-tree.js';
-export { renderCard } from './render/render-card.js';
 export { galleryHtml, renderArticles } from './batch/index.js';
 export { hydratePost } from './net/hydrate.js';
 export { safeFetch } from './net/safe-fetch.js';
@@ -13,3 +15,6 @@ export { FetchError, FontError, InputError, LimitError, OutputError, QuoteCardEr
 export type { ErrorCode, FetchErrorCode } from './errors.js';
 export type * from './types.js';
 export type { RankOptions, RankedItem } from './extract/rank.js';
+
+/** Draw one card with the native resvg build; `RenderCard`'s overloads say when `png` is there. */
+export const renderCard: RenderCard = drawWithResvg as RenderCard;

@@ -144,6 +144,29 @@ export interface Post {
 /** Anything a card can be made from. */
 export type Item = Quote | Post;
 
+/** The fields of a `Quote` that only extraction knows: a quote written by hand may leave them out. */
+type QuoteFromArticle = 'partial' | 'start' | 'end' | 'confidence';
+
+/**
+ * API. A quote as `renderCard()` and `quoteCard()` take it: a `Quote` from `extract()`, or
+ * one written by hand with what the card draws, `{ kind: 'quote', text, speaker? }`. `partial` defaults to
+ * `false`; the offsets and `confidence` point into an article and are not drawn.
+ */
+export interface QuoteInput extends Omit<Quote, QuoteFromArticle>, Partial<Pick<Quote, QuoteFromArticle>> {}
+
+/** The fields of a `Post` that a post written by hand may leave out. */
+type PostFromArticle = 'status' | 'links' | 'start' | 'end';
+
+/**
+ * API. A post as `renderCard()` and `postCard()` take it: a `Post` from `extract()`, or one
+ * written by hand, `{ kind: 'post', network, text?, author? }`. `status` defaults to 'full' when the post
+ * has text and 'link-only' when it has none; `links` to `[]`; the offsets point into an article and are not drawn.
+ */
+export interface PostInput extends Omit<Post, PostFromArticle>, Partial<Pick<Post, PostFromArticle>> {}
+
+/** API. Anything a card can be drawn from: a `Quote` or `Post` as `extract()` returns it, or one written by hand. */
+export type ItemInput = QuoteInput | PostInput;
+
 /* ------------------------------------------------------------------- cards */
 
 /** A node of the element tree satori draws: `{ type, props }`, as JSX compiles to. */
@@ -309,7 +332,7 @@ export interface RenderOptions {
 export interface CardResult {
   /** The SVG satori drew. */
   svg: string;
-  /** The PNG, unless `format: 'svg'`. */
+  /** The PNG, unless `format: 'svg'` (`renderCard()`'s own result types say which: `PngCardResult`, `SvgCardResult`). */
   png?: Uint8Array;
   /** Width in px. */
   width: number;
@@ -321,6 +344,31 @@ export interface CardResult {
   truncated: boolean;
   /** Missing glyphs, truncation, dropped elements. */
   warnings: string[];
+}
+
+/** API. `renderCard()`'s result when it draws a PNG (`format` left out or `'png'`): `png` is there. */
+export interface PngCardResult extends CardResult {
+  /**
+   * The PNG. Its bytes own a plain `ArrayBuffer` (never a shared one), so `new Response(card.png)` and
+   * `new Blob([card.png])` take them as they are.
+   */
+  png: Uint8Array<ArrayBuffer>;
+}
+
+/** API. `renderCard()`'s result with `format: 'svg'`: the SVG alone. */
+export interface SvgCardResult extends CardResult {
+  /** No PNG is drawn for `format: 'svg'`. */
+  png?: undefined;
+}
+
+/**
+ * API. The type of `renderCard()`, the same from "quotecard" and "quotecard/wasm": with `format` left out
+ * or 'png' the result has its `png`; with 'svg' it has none; with a `format` known only at run time, either.
+ */
+export interface RenderCard {
+  (item: ItemInput, options?: RenderOptions & { format?: 'png' }): Promise<PngCardResult>;
+  (item: ItemInput, options: RenderOptions & { format: 'svg' }): Promise<SvgCardResult>;
+  (item: ItemInput, options?: RenderOptions): Promise<PngCardResult | SvgCardResult>;
 }
 
 /* ------------------------------------------------------------------ ingest */

@@ -6,7 +6,7 @@
 import { RenderError } from '../errors.js';
 import { type FontPlan, fontPlan } from '../fonts/font-plan.js';
 import { checkOptions } from '../shared/check.js';
-import type { Item, Node, Post, Quote, RenderOptions, TemplateContext } from '../types.js';
+import type { Item, Node, PostInput, QuoteInput, RenderOptions, TemplateContext } from '../types.js';
 import { altText } from './alt-text.js';
 import { type CardOptions, cardOptions } from './card-options.js';
 import { createContext } from './context.js';
@@ -48,11 +48,11 @@ export function cardTree<O extends CardOptions>(input: unknown, options: O, expe
 }
 
 /** The element tree of a quote card (or of `options.template` applied to the quote). */
-export function quoteCard(quote: Quote, options?: RenderOptions): Node {
+export function quoteCard(quote: QuoteInput, options?: RenderOptions): Node {
   return cardTree(quote, checkOptions(cardOptions, options), 'quote').tree;
 }
 
 /** The element tree of a post card (or of `options.template` applied to the post). */
-export function postCard(post: Post, options?: RenderOptions): Node {
+export function postCard(post: PostInput, options?: RenderOptions): Node {
   return cardTree(post, checkOptions(cardOptions, options), 'post').tree;
 }

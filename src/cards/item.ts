@@ -5,6 +5,7 @@
  * warnings for anything cut.
  */
 import { array, boolean, invalid, isPlainObject, object, oneOf, optional, Place, rule, string } from '../shared/check.js';
+import { defaultStatus } from '../shared/post-defaults.js';
 import type { Item, Post, Quote } from '../types.js';
 import { cleanText } from './text-hygiene.js';
 import { boundText, LABEL_UNITS, TEXT_UNITS } from './text-bound.js';
@@ -83,7 +84,7 @@ const postRule = object(
   {
     kind: oneOf(['post']),
     network: oneOf(['twitter', 'bluesky', 'mastodon', 'threads', 'instagram']),
-    status: oneOf(['full', 'link-only', 'unavailable']),
+    status: optional(oneOf(['full', 'link-only', 'unavailable'])),
     id: optional(string()),
     url: optional(string()),
     author: optional(authorRule),
@@ -91,7 +92,7 @@ const postRule = object(
     date: optional(string()),
     links: optional(array(string(), 'an array of URL strings'), () => []),
   },
-  'a Post { kind: "post", network, status, … }',
+  'a Post { kind: "post", network, status?, text?, … }',
   'keep',
 );
 
@@ -146,8 +147,10 @@ function cleanQuote(quote: Quote, warnings: string[]): Quote {
   return { ...quote, text: text.cut(raw.trim()), speaker };
 }
 
-function cleanPost(post: Post, warnings: string[]): Post {
-  let status = post.status;
+/** A post as its rule gives it back: `status` may be left out (`PostInput`), `links` are filled in. */
+type CheckedPost = Omit<Post, 'status'> & { status?: Post['status'] };
+
+function cleanPost(post: CheckedPost, warnings: string[]): Post {
   const author = post.author && {
     name: drawn(post.author.name, 'post.author.name', warnings),
     handle: drawn(post.author.handle, 'post.author.handle', warnings)?.replace(/^@/, ''),
@@ -165,6 +168,7 @@ function cleanPost(post: Post, warnings: string[]): Post {
     links = links.slice(0, MAX_LINKS);
   }
   links = links.map((l) => boundText(l, LABEL_UNITS).text);
+  let status = post.status ?? defaultStatus(text);
   if (status === 'full' && !text?.trim()) {
     warnings.push('Post has status "full" but no text: drawn as a link-only card.');
     status = 'link-only';
@@ -181,5 +185,5 @@ export function checkItem(item: unknown, expected?: Item['kind']): { item: Item;
   }
   const warnings: string[] = [];
   if (item.kind === 'quote') return { item: cleanQuote(quoteRule.check(item, new Place('field', 'quote')) as Quote, warnings), warnings };
-  return { item: cleanPost(postRule.check(item, new Place('field', 'post')) as Post, warnings), warnings };
+  return { item: cleanPost(postRule.check(item, new Place('field', 'post')) as CheckedPost, warnings), warnings };
 }

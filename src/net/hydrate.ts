@@ -4,9 +4,10 @@
  * failure — refused host, timeout, deleted tweet, HTML where an image should be — becomes a warning
  * and the post as the article gave it; only bad options throw (`InputError`).
  */
-import type { HydrateOptions, Post, PostAuthor, PostMedia } from '../types.js';
+import type { HydrateOptions, Post, PostAuthor, PostInput, PostMedia } from '../types.js';
 import { FetchError } from '../errors.js';
 import { checkOptions, invalid, Place } from '../shared/check.js';
+import { defaultStatus } from '../shared/post-defaults.js';
 import type { CheckedFetchOptions } from './fetch-options.js';
 import { type CheckedHydrateOptions, hydrateOptions } from './hydrate-options.js';
 import { fetchChecked } from './safe-fetch.js';
@@ -22,15 +23,17 @@ export interface Hydrated {
 }
 
 /** Fill in a post from the network, within the limits in `options`. Never rejects except with `InputError` for bad arguments. */
-export async function hydratePost(post: Post, options: HydrateOptions = {}): Promise<Hydrated> {
+export async function hydratePost(post: PostInput, options: HydrateOptions = {}): Promise<Hydrated> {
   return hydrateChecked(post, checkOptions(hydrateOptions, options), SYSTEM_TRANSPORT);
 }
 
 /** `hydratePost` with checked options and an explicit transport. */
-export async function hydrateChecked(post: Post, options: CheckedHydrateOptions, transport: Transport): Promise<Hydrated> {
-  if (typeof post !== 'object' || post === null || post.kind !== 'post' || typeof post.network !== 'string') {
-    throw invalid(new Place('argument', 'post'), 'a Post ({ kind: "post", network, status, … })', post);
+export async function hydrateChecked(input: PostInput, options: CheckedHydrateOptions, transport: Transport): Promise<Hydrated> {
+  if (typeof input !== 'object' || input === null || input.kind !== 'post' || typeof input.network !== 'string') {
+    throw invalid(new Place('argument', 'post'), 'a Post ({ kind: "post", network, status?, text?, … })', input);
   }
+  // a post written by hand may leave out its status and links; its offsets stay as given (none are read here)
+  const post = { ...input, status: input.status ?? defaultStatus(input.text), links: input.links ?? [] } as Post;
   const warnings: string[] = [];
   try {
     const filled = await fillFromNetwork(post, options, transport, warnings);
