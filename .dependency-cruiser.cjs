@@ -67,6 +67,20 @@ module.exports = {
       to: { path: any(EDGES) },
     },
     {
+      name: 'web-runs-anywhere',
+      comment: 'src/web answers requests on any host (Node, Workers, browsers): it uses only the base, and each entry hands it its renderCard.',
+      severity: 'error',
+      from: { path: '^src/web/' },
+      to: { path: '^src/', pathNot: '^src/(web/|shared/|types\\.ts$|errors\\.ts$)' },
+    },
+    {
+      name: 'web-imports-no-node',
+      comment: 'src/web runs where there is no Node: no node: module.',
+      severity: 'error',
+      from: { path: '^src/web/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
       name: 'no-public-index-inside',
       comment: 'src/index.ts is the public entry; nothing inside the library imports it.',
       severity: 'error',

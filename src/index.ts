@@ -1,5 +1,6 @@
 import { renderCard as drawWithResvg } from './render/render-card.js';
-import type { RenderCard } from './types.js';
+import type { CardResponse, RenderCard } from './types.js';
+import { cardResponseWith } from './web/card-response.js';
 
 export { extract } from './extract/extract.js';
 export { pickForCards, rankItems } from './extract/rank.js';
@@ -18,3 +19,6 @@ export type { RankOptions, RankedItem } from './extract/rank.js';
 
 /** Draw one card with the native resvg build; `RenderCard`'s overloads say when `png` is there. */
 export const renderCard: RenderCard = drawWithResvg as RenderCard;
+
+/** One card as a web `Response` with cache headers and an ETag, drawn by `renderCard`. */
+export const cardResponse: CardResponse = /* @__PURE__ */ cardResponseWith(renderCard);

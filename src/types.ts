@@ -148,7 +148,7 @@ export type Item = Quote | Post;
 type QuoteFromArticle = 'partial' | 'start' | 'end' | 'confidence';
 
 /**
- * API. A quote as `renderCard()` and `quoteCard()` take it: a `Quote` from `extract()`, or
+ * API. A quote as `renderCard()`, `quoteCard()` and `cardResponse()` take it: a `Quote` from `extract()`, or
  * one written by hand with what the card draws, `{ kind: 'quote', text, speaker? }`. `partial` defaults to
  * `false`; the offsets and `confidence` point into an article and are not drawn.
  */
@@ -158,7 +158,7 @@ export interface QuoteInput extends Omit<Quote, QuoteFromArticle>, Partial<Pick<
 type PostFromArticle = 'status' | 'links' | 'start' | 'end';
 
 /**
- * API. A post as `renderCard()` and `postCard()` take it: a `Post` from `extract()`, or one
+ * API. A post as `renderCard()`, `postCard()` and `cardResponse()` take it: a `Post` from `extract()`, or one
  * written by hand, `{ kind: 'post', network, text?, author? }`. `status` defaults to 'full' when the post
  * has text and 'link-only' when it has none; `links` to `[]`; the offsets point into an article and are not drawn.
  */
@@ -370,6 +370,21 @@ export interface RenderCard {
   (item: ItemInput, options: RenderOptions & { format: 'svg' }): Promise<SvgCardResult>;
   (item: ItemInput, options?: RenderOptions): Promise<PngCardResult | SvgCardResult>;
 }
+
+/** What `new Headers()` takes (fetch's `HeadersInit`): a `Headers`, an object of names and values, or `[name, value]` pairs. */
+export type CardHeaders = NonNullable<ConstructorParameters<typeof Headers>[0]>;
+
+/** API. Options for `cardResponse()`: those of `renderCard()`, and headers for the response. */
+export interface CardResponseOptions extends RenderOptions {
+  /**
+   * Headers of your own, set over the defaults (Content-Type, Cache-Control, ETag); only Content-Length,
+   * the body's own length, cannot be set. @default {}
+   */
+  headers?: CardHeaders;
+}
+
+/** API. The type of `cardResponse()`, the same from "quotecard" and "quotecard/wasm". */
+export type CardResponse = (item: ItemInput, options?: CardResponseOptions) => Promise<Response>;
 
 /* ------------------------------------------------------------------ ingest */
 

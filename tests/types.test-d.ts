@@ -7,6 +7,7 @@
 import { expectTypeOf } from 'vitest';
 import {
   type CardResult,
+  cardResponse,
   type Extraction,
   type ItemInput,
   type PngCardResult,
@@ -63,6 +64,12 @@ export function inputs(extraction: Extraction): void {
   postCard({ kind: 'post', network: 'threads', text: 'Hi' });
 }
 
-export function oneTypeForRenderCard(): void {
+export function sameTypeFromBothEntries(): void {
   expectTypeOf(renderCard).toEqualTypeOf<RenderCard>();
+  expectTypeOf(cardResponse).parameter(0).toEqualTypeOf<ItemInput>();
+  expectTypeOf(cardResponse).returns.toEqualTypeOf<Promise<Response>>();
+}
+
+export async function response(): Promise<Response> {
+  return cardResponse({ kind: 'quote', text: 'Only the words' }, { size: 'og', headers: { 'Cache-Control': 'no-store' } });
 }
