@@ -79,7 +79,7 @@ describe('glyphWarning', () => {
       input: [{ script: 'Han', chars: Array.from('一二三四五六七八九十百千万亿') }],
       expected: 'No font has glyphs for 14 characters (Han: 一 二 三 四 五 六 七 八 九 十 百 千 … (2 more)). Pass a font for them in options.fonts.',
     },
-    { name: 'emoji only', input: [{ script: 'Emoji', chars: ['👍\u200d🔥'] }], expected: 'No font has glyphs for 1 character (Emoji: 👍\u200d🔥). They are left blank: the installed twemoji-svg has no image for them.' },
+    { name: 'emoji only', input: [{ script: 'Emoji', chars: ['👍\u200d🔥'] }], expected: 'No font has glyphs for 1 character (Emoji: 👍\u200d🔥). They are left blank: Twemoji has no image for them.' },
   ])('$name', ({ input, expected }) => {
     expect(glyphWarning(input)).toBe(expected);
   });

@@ -1,49 +1,38 @@
 /**
- * The fonts that ship in the package's `fonts/` folder. Read lazily on first use, once per process,
- * found from this module's own URL (works from the ESM and the CJS build, and from src/ in tests).
+ * The fonts that ship in the package's `fonts/` folder, read in Node lazily on first use, once per
+ * process, each from its static asset URL (src/assets.ts), so bundlers and Next's file tracing carry them.
  * The same buffers are handed out every time: satori caches parsed fonts by buffer identity.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { assetUrl } from '../assets.js';
 import { FontError } from '../errors.js';
+import { BUNDLED_FACES, type BundledFace, faceWithBytes } from './bundled-faces.js';
 import type { Face } from './face.js';
 
-/** Family names of the bundled faces, as templates refer to them. */
-export const SERIF_FAMILY = 'Quotecard Serif';
-export const SANS_FAMILY = 'Quotecard Sans';
-
-const FILES: ReadonlyArray<Omit<Face, 'data'>> = [
-  { name: SERIF_FAMILY, weight: 400, style: 'normal', source: 'fonts/NotoSerifDisplay-Regular.ttf' },
-  { name: SERIF_FAMILY, weight: 700, style: 'normal', source: 'fonts/NotoSerifDisplay-Bold.ttf' },
-  { name: SERIF_FAMILY, weight: 400, style: 'italic', source: 'fonts/NotoSerifDisplay-Italic.ttf' },
-  { name: SANS_FAMILY, weight: 400, style: 'normal', source: 'fonts/NotoSans-Regular.ttf' },
-  { name: SANS_FAMILY, weight: 700, style: 'normal', source: 'fonts/NotoSans-Bold.ttf' },
-];
+export { SANS_FAMILY, SERIF_FAMILY } from './bundled-faces.js';
 
 let cache: readonly Face[] | undefined;
 
-/** The package's `fonts/` folder: `../fonts` from dist/, `../../fonts` from src/fonts/. */
-function fontsDir(): URL {
-  for (const relative of ['../fonts/', '../../fonts/']) {
-    const dir = new URL(relative, import.meta.url);
-    if (existsSync(fileURLToPath(new URL('OFL.txt', dir)))) return dir;
+/** Read one bundled face from the package. */
+export function readBundledFace(face: BundledFace): Face {
+  const url = assetUrl(face.source);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(url);
+  } catch (error) {
+    throw new FontError('fonts-not-found', `Bundled font ${face.source} not found (is the package installed whole, or bundled without its files?)`, {
+      field: 'fonts',
+      allowed:
+        "the package's fonts/ folder beside dist/: leave quotecard out of the server bundle (Next.js: serverExternalPackages: ['quotecard']; esbuild: --external:quotecard), or use quotecard/wasm, which embeds its fonts (docs/hosts.md)",
+      received: `nothing readable at ${url.href}`,
+      cause: error,
+    });
   }
-  throw new FontError('fonts-not-found', 'Bundled fonts not found (is the package installed whole?)', {
-    field: 'fonts',
-    allowed: "the package's fonts/ folder beside dist/",
-    received: `nothing at ${new URL('../fonts/', import.meta.url).href}`,
-  });
-}
-
-/** Read one face of `fonts/` (its `source` is "fonts/<file>"). */
-export function readBundledFace(face: Omit<Face, 'data'>): Face {
-  const bytes = readFileSync(fileURLToPath(new URL(face.source.replace(/^fonts\//, ''), fontsDir())));
-  const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  return { ...face, data };
+  return faceWithBytes(face, bytes);
 }
 
 /** The bundled faces, read on first call and the same objects after. */
 export function bundledFaces(): readonly Face[] {
-  cache ??= Object.freeze(FILES.map(readBundledFace));
+  cache ??= Object.freeze(BUNDLED_FACES.map(readBundledFace));
   return cache;
 }

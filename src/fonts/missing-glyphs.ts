@@ -2,7 +2,7 @@
  * Characters no loaded font (and no emoji image) can draw — satori would draw boxes for them — grouped
  * by Unicode script, and the warning that tells the caller what to do about it.
  */
-import { emojiImage, forcesEmoji, isEmoji } from './emoji.js';
+import { emojiImage, emojiProblem, forcesEmoji, isEmoji } from './emoji.js';
 import { faceMetrics } from './face.js';
 import type { FontSet } from './font-set.js';
 import { scriptName } from './script-name.js';
@@ -83,7 +83,7 @@ export function glyphWarning(missing: readonly MissingGlyphs[]): string {
     .join('; ');
   const emojiOnly = missing.every((g) => g.script === 'Emoji');
   const advice = emojiOnly
-    ? 'They are left blank: the installed twemoji-svg has no image for them.'
+    ? `They are left blank: ${emojiProblem() ?? 'Twemoji has no image for them'}.`
     : 'Pass a font for them in options.fonts.';
   return `No font has glyphs for ${count} character${count === 1 ? '' : 's'} (${groups}). ${advice}`;
 }

@@ -6,6 +6,7 @@
  * for serif and sans text alike; read once per process, the same buffers every time.
  */
 import { readBundledFace } from './bundled.js';
+import type { BundledFace } from './bundled-faces.js';
 import type { Face } from './face.js';
 import { faceMetrics } from './face.js';
 
@@ -16,7 +17,7 @@ export const HEBREW_FAMILY = 'Quotecard Hebrew';
 interface ScriptFonts {
   /** Code points the faces are meant for (the rest of the subset — ZWJ, ◌ — is shared with others). */
   covers: RegExp;
-  files: ReadonlyArray<Omit<Face, 'data'>>;
+  files: readonly BundledFace[];
 }
 
 const SCRIPTS: readonly ScriptFonts[] = [
