@@ -81,6 +81,13 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
+      name: 'wasm-imports-no-node',
+      comment: 'src/wasm is the WebAssembly build for Workers and browsers: no node: module (the build also refuses any that the shared pipeline brings but node:zlib, scripts/wasm-graph.ts).',
+      severity: 'error',
+      from: { path: '^src/wasm/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
       name: 'no-public-index-inside',
       comment: 'src/index.ts is the public entry; nothing inside the library imports it.',
       severity: 'error',

@@ -6,6 +6,7 @@
 import { describe, InputError, LimitError, type QuoteCardError } from '../errors.js';
 import { IMAGE_MIME, type ImageHeader, imageHeader } from './image-header.js';
 import { imageIntact } from './image-integrity.js';
+import { toBase64 } from '../shared/base64.js';
 
 /** The most pixels an image may have before anything decodes it: 4096×4096. */
 export const DEFAULT_MAX_PIXELS = 4096 * 4096;
@@ -37,7 +38,7 @@ export function imageDataUrl(bytes: unknown, options: DataUrlOptions = {}): { ur
   }
   // A right header on a cut-off or corrupt body: resvg would silently draw nothing.
   if (!imageIntact(bytes, header)) return refuse(READABLE);
-  const base64 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+  const base64 = toBase64(bytes);
   return { url: `data:${IMAGE_MIME[header.type]};base64,${base64}`, header };
 }
 

@@ -6,6 +6,7 @@
  */
 import { inflateSync } from 'node:zlib';
 import { crc32 } from '../png/crc32.js';
+import { concatBytes } from '../shared/base64.js';
 import type { ImageHeader } from './image-header.js';
 
 const u32 = (b: Uint8Array, i: number) => (((b[i] ?? 0) << 24) | ((b[i + 1] ?? 0) << 16) | ((b[i + 2] ?? 0) << 8) | (b[i + 3] ?? 0)) >>> 0;
@@ -30,7 +31,7 @@ function pngIntact(bytes: Uint8Array, header: ImageHeader): boolean {
   try {
     // Never more than 16-bit RGBA plus a filter byte per row: the header's size bounds the output.
     const limit = header.height * (1 + header.width * 8) + 1;
-    return inflateSync(Buffer.concat(idat), { maxOutputLength: limit }).length > 0;
+    return inflateSync(concatBytes(idat), { maxOutputLength: limit }).length > 0;
   } catch {
     return false;
   }

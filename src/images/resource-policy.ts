@@ -8,6 +8,7 @@
 import { describe, InputError, LimitError } from '../errors.js';
 import { DEFAULT_MAX_PIXELS } from './data-url.js';
 import { imageHeader } from './image-header.js';
+import { base64Text, fromBase64 } from '../shared/base64.js';
 
 const RASTER = /^data:image\/(?:png|jpeg|gif|webp)[;,]/i;
 const SVG_DATA = /^data:image\/svg\+xml(?:;(?!base64)[^;,]*)*(;base64)?,/i;
@@ -23,7 +24,7 @@ function svgDataText(url: string): string | undefined {
   if (!match) return undefined;
   const payload = url.slice(match[0].length);
   try {
-    return match[1] ? Buffer.from(payload, 'base64').toString('utf8') : decodeURIComponent(payload);
+    return match[1] ? base64Text(payload) : decodeURIComponent(payload);
   } catch {
     return undefined;
   }
@@ -93,7 +94,7 @@ function dataBytes(url: string): Uint8Array {
   const comma = url.indexOf(',');
   const meta = url.slice(0, comma);
   const payload = url.slice(comma + 1);
-  if (/;base64$/i.test(meta)) return Buffer.from(payload, 'base64');
+  if (/;base64$/i.test(meta)) return fromBase64(payload);
   // percent-encoded: each %XX is one byte, every other character its own code as a byte
   const bytes: number[] = [];
   for (let i = 0; i < payload.length; i++) {

@@ -7,7 +7,7 @@
 import type satoriType from 'satori';
 import { packageRequire } from '../shared/package-require.js';
 
-type Satori = typeof satoriType;
+export type Satori = typeof satoriType;
 
 let loading: Promise<Satori> | undefined;
 

@@ -1,0 +1,47 @@
+/**
+ * The module graph of quotecard/wasm, as an esbuild plugin (used by tsup.config.ts and by the tests that
+ * build the entry themselves): the card pipeline is shared with the Node build, and the few modules that
+ * read files or load native code are swapped for src/wasm/ ones of the same exports; node:zlib becomes
+ * fflate's inflate; any other node: import fails the build; the bundled fonts are embedded as base64.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Plugin } from 'esbuild';
+
+/** Modules of src/ (by path from the root) and their WebAssembly-build replacements. */
+export const WASM_SWAPS: Readonly<Record<string, string>> = {
+  'src/fonts/bundled.ts': 'src/wasm/bundled-fonts.ts',
+  'src/fonts/emoji.ts': 'src/wasm/emoji.ts',
+  'src/fonts/optional-fonts.ts': 'src/wasm/optional-fonts.ts',
+  'src/shared/package-require.ts': 'src/wasm/package-require.ts',
+};
+
+/** The WebAssembly modules copied beside the build, by the name src/wasm/wasm-init.ts looks for. */
+export const WASM_FILES: Readonly<Record<string, string>> = {
+  'yoga.wasm': 'node_modules/satori/layout.wasm',
+  'resvg.wasm': 'node_modules/@resvg/resvg-wasm/index_bg.wasm',
+};
+
+/** The plugin, for the repository at `root`. */
+export function wasmGraph(root: string): Plugin {
+  return {
+    name: 'quotecard-wasm-graph',
+    setup(build) {
+      build.onResolve({ filter: /^node:zlib$/ }, () => ({ path: resolve(root, 'src/wasm/zlib.ts') }));
+      build.onResolve({ filter: /^node:/ }, (args) => ({
+        errors: [{ text: `${args.path} imported by ${relative(root, args.importer)}: the WebAssembly build may not import node: modules` }],
+      }));
+      build.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+        const source = relative(root, resolve(args.resolveDir, args.path)).replace(/\.js$/, '.ts');
+        const swap = WASM_SWAPS[source];
+        return swap ? { path: resolve(root, swap) } : undefined;
+      });
+      build.onResolve({ filter: /^quotecard:font-bytes$/ }, () => ({ path: 'font-bytes', namespace: 'quotecard' }));
+      build.onLoad({ filter: /.*/, namespace: 'quotecard' }, () => {
+        const files = readdirSync(join(root, 'fonts')).filter((f) => f.endsWith('.ttf')).sort();
+        const bytes = Object.fromEntries(files.map((f) => [f, readFileSync(join(root, 'fonts', f)).toString('base64')]));
+        return { contents: `export default ${JSON.stringify(bytes)};`, loader: 'js' };
+      });
+    },
+  };
+}
