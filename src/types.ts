@@ -333,7 +333,7 @@ export interface CardResult {
   /** The SVG satori drew. */
   svg: string;
   /** The PNG, unless `format: 'svg'` (`renderCard()`'s own result types say which: `PngCardResult`, `SvgCardResult`). */
-  png?: Uint8Array;
+  png?: Uint8Array<ArrayBuffer>;
   /** Width in px. */
   width: number;
   /** Height in px. */

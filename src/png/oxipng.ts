@@ -27,7 +27,8 @@ function loadOxipng(): Promise<Optimise> {
 }
 
 /** `png` made smaller without changing a pixel. */
-export async function shrinkPng(png: Uint8Array): Promise<Uint8Array> {
+export async function shrinkPng(png: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
   const optimise = await loadOxipng();
-  return optimise(png, LEVEL, false, false);
+  // copied out of the WebAssembly memory by its bindings: a plain ArrayBuffer of its own
+  return optimise(png, LEVEL, false, false) as Uint8Array<ArrayBuffer>;
 }

@@ -9,6 +9,7 @@ import { constants, deflateSync } from 'node:zlib';
 import { RenderError } from '../errors.js';
 import { crc32 } from './crc32.js';
 import { quantize } from './palette.js';
+import { concatBytes } from '../shared/base64.js';
 
 /** Past this many distinct colours the image is photographic: encode truecolour. */
 const MAX_HISTOGRAM = 4096;
@@ -37,15 +38,6 @@ function header(width: number, height: number, colourType: 2 | 3 | 6): Uint8Arra
   return chunk('IHDR', data);
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 /** Past this many colours an indexed PNG needs colour reduction. */
 const PALETTE_SIZE = 256;
@@ -141,7 +133,7 @@ function straight(c: number): number {
   return (un(c & 0xff) | (un((c >>> 8) & 0xff) << 8) | (un((c >>> 16) & 0xff) << 16) | (a << 24)) >>> 0;
 }
 
-function indexed(width: number, height: number, found: Scan, premultiplied: boolean, level: number): Uint8Array {
+function indexed(width: number, height: number, found: Scan, premultiplied: boolean, level: number): Uint8Array<ArrayBuffer> {
   const colours = premultiplied ? found.colours.map(straight) : found.colours;
   const { palette, map } = quantize(colours, found.counts, PALETTE_SIZE);
   const count = palette.length;
@@ -169,10 +161,10 @@ function indexed(width: number, height: number, found: Scan, premultiplied: bool
   // Z_RLE: palette rows of a card are long runs; RLE deflate is several times faster than the default
   // strategy on them, for a few KB more
   parts.push(chunk('IDAT', deflateSync(rows, { level, strategy: constants.Z_RLE })), chunk('IEND', new Uint8Array(0)));
-  return concat(parts);
+  return concatBytes(parts);
 }
 
-function truecolour(input: Uint8Array, width: number, height: number, premultiplied: boolean, level: number): Uint8Array {
+function truecolour(input: Uint8Array, width: number, height: number, premultiplied: boolean, level: number): Uint8Array<ArrayBuffer> {
   const pixels = premultiplied ? unpremultiply(input) : input;
   let opaque = true;
   for (let i = 3; i < pixels.length; i += 4) {
@@ -197,7 +189,7 @@ function truecolour(input: Uint8Array, width: number, height: number, premultipl
       }
     }
   }
-  return concat([
+  return concatBytes([
     SIGNATURE,
     header(width, height, opaque ? 2 : 6),
     chunk('IDAT', deflateSync(rows, { level })),
@@ -231,7 +223,7 @@ export interface PngOptions {
  * Encode RGBA pixels as a PNG: indexed when the card's colours allow, else truecolour.
  * Deterministic: the same pixels give the same bytes.
  */
-export function encodePng(rgba: Uint8Array, width: number, height: number, options: PngOptions = {}): Uint8Array {
+export function encodePng(rgba: Uint8Array, width: number, height: number, options: PngOptions = {}): Uint8Array<ArrayBuffer> {
   const { premultiplied = false, level = 6 } = options;
   if (rgba.length !== width * height * 4) {
     throw new RenderError('raster-failed', 'The PNG encoder was given pixels of the wrong size', {

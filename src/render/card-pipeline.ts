@@ -19,7 +19,7 @@ export interface CardEdges {
   /** The satori function, loaded (and its WebAssembly compiled) on first call. */
   satori(): Promise<Satori>;
   /** A satori SVG of `width`×`height` → PNG bytes. */
-  rasterize(svg: string, width: number, height: number, compression: CheckedOptions['compression']): Promise<Uint8Array>;
+  rasterize(svg: string, width: number, height: number, compression: CheckedOptions['compression']): Promise<Uint8Array<ArrayBuffer>>;
   /** Fill a post in from the network (failures become warnings), for the `hydrate` option. */
   hydrate(post: Post, options: NonNullable<CheckedOptions['hydrate']>): Promise<{ post: Post; warnings: string[] }>;
 }

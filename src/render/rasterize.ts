@@ -29,7 +29,7 @@ function loadResvg(): ResvgModule {
 }
 
 /** Rasterize a satori SVG of `width`×`height` to PNG bytes; `small` recompresses them losslessly (slower). */
-export async function rasterize(svg: string, width: number, height: number, compression: 'fast' | 'small' = 'fast'): Promise<Uint8Array> {
+export async function rasterize(svg: string, width: number, height: number, compression: 'fast' | 'small' = 'fast'): Promise<Uint8Array<ArrayBuffer>> {
   assertSelfContained(svg);
   let pixels: Uint8Array;
   let actualHeight: number;

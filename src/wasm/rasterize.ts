@@ -13,7 +13,7 @@ import { dropNoopImageClips } from '../render/svg-clips.js';
 import { initWasm } from './wasm-init.js';
 
 /** Rasterize a satori SVG of `width`×`height` to PNG bytes. */
-export async function rasterizeWasm(svg: string, width: number, height: number): Promise<Uint8Array> {
+export async function rasterizeWasm(svg: string, width: number, height: number): Promise<Uint8Array<ArrayBuffer>> {
   assertSelfContained(svg);
   await initWasm();
   let resvg: InstanceType<typeof Resvg> | undefined;
@@ -26,7 +26,8 @@ export async function rasterizeWasm(svg: string, width: number, height: number):
       textRendering: 1,
     });
     image = resvg.render();
-    return image.asPng();
+    // copied out of the WebAssembly memory by resvg's bindings: a plain ArrayBuffer of its own
+    return image.asPng() as Uint8Array<ArrayBuffer>;
   } catch (error) {
     throw new RenderError('raster-failed', "resvg could not draw the card's SVG", {
       field: 'svg',
