@@ -57,6 +57,7 @@ const POST: Item = {
 /** What each contender is called in the tables. */
 const LABELS: Record<string, string> = {
   quotecard: 'quotecard `renderCard()`',
+  'quotecard-wasm': 'quotecard/wasm `renderCard()` (WebAssembly)',
   careful: 'satori + resvg-js, written carefully',
   defaults: 'satori + resvg-js, defaults',
   'vercel-og': '@vercel/og `ImageResponse`',
@@ -81,15 +82,19 @@ function child<T>(job: unknown): T {
  * and garbage collection), the contenders taking turns for `rounds` rounds so a slow spell of the
  * machine touches all of them; a contender's figure is the median over all its timed cards.
  */
+/** quotecard's two builds, then the peers. */
+const CONTENDERS = ['quotecard', 'quotecard-wasm', ...PEERS];
+/** The child job that runs `name`. */
+const jobFor = (name: string) => (name === 'quotecard' ? {} : name === 'quotecard-wasm' ? { build: 'wasm' } : { peer: name });
+
 function race(item: Item, tree: Node): Record<string, { ms: number; bytes: number }> {
-  const names = ['quotecard', ...PEERS];
+  const names = CONTENDERS;
   const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   const bytes: Record<string, number> = {};
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < names.length; k++) {
       const name = names[(r + k) % names.length] as string;
-      const peer = name === 'quotecard' ? undefined : name;
-      const run = child<{ ms: number[]; bytes: number }>({ mode: 'speed', peer, item, tree, warmUp: 30, cards: perRound });
+      const run = child<{ ms: number[]; bytes: number }>({ mode: 'speed', ...jobFor(name), item, tree, warmUp: 30, cards: perRound });
       times[name]?.push(...run.ms);
       bytes[name] = run.bytes;
     }
@@ -115,9 +120,9 @@ for (const [card, { item, tree }] of Object.entries(cards)) {
 }
 
 const fresh: Record<string, { setupMs: number; firstCardMs: number }> = {};
-for (const name of ['quotecard', ...PEERS]) {
+for (const name of CONTENDERS) {
   const runs = Array.from({ length: freshRuns }, () =>
-    child<{ setupMs: number; firstCardMs: number }>(name === 'quotecard' ? { mode: 'first-card', item: QUOTE } : { mode: 'first-card', peer: name, tree: cards['og quote'].tree }),
+    child<{ setupMs: number; firstCardMs: number }>({ mode: 'first-card', ...jobFor(name), item: QUOTE, tree: cards['og quote'].tree }),
   );
   fresh[name] = { setupMs: median(runs.map((r) => r.setupMs)), firstCardMs: median(runs.map((r) => r.firstCardMs)) };
 }
@@ -162,7 +167,7 @@ if (write) {
     return `| ${LABELS[name]} | ${r.ms.toFixed(1)} | ${Math.round(1000 / r.ms)} | ${(r.bytes / 1024).toFixed(1)} | ${name === 'quotecard' ? '—' : `${(r.ms / ours).toFixed(2)}×`} |`;
   };
   const speedTables = Object.keys(cards)
-    .map((card) => [`### ${card} (1200×630)`, '', '| | ms a card | cards/s | PNG KB | peer ÷ quotecard |', '|---|---|---|---|---|', ...['quotecard', ...PEERS].map((n) => row(card, n))].join('\n'))
+    .map((card) => [`### ${card} (1200×630)`, '', '| | ms a card | cards/s | PNG KB | peer ÷ quotecard |', '|---|---|---|---|---|', ...CONTENDERS.map((n) => row(card, n))].join('\n'))
     .join('\n\n');
   const freshTable = [
     '| | import and fonts, ms | first card, ms | total, ms |',
@@ -192,7 +197,9 @@ collection), ${perRound} timed cards after 30 untimed ones; the contenders take 
 figure is the median of all its timed cards.
 quotecard's time is the whole \`renderCard()\` call (checking the item, laying out the tree, satori,
 resvg, its PNG encoder); the peers are handed the finished tree. "peer ÷ quotecard" above 1 means the
-peer takes longer. The peers are written as their documentation shows (scripts/bench/peers.mjs):
+peer takes longer. quotecard/wasm is the same \`renderCard()\` from the WebAssembly build (satori's standalone
+build, resvg-wasm, resvg's own PNG encoding), the one Workers, edge runtimes and browsers use, run here in Node.
+The peers are written as their documentation shows (scripts/bench/peers.mjs):
 
 - **satori + resvg-js, written carefully**: fonts read once, \`loadSystemFonts: false\`, resvg's own PNG.
 - **satori + resvg-js, defaults**: \`new Resvg(svg).render().asPng()\`, which loads the system fonts on every card.
@@ -226,12 +233,12 @@ ${memory}
   const readme = fileURLToPath(new URL('README.md', root));
   const text = readFileSync(readme, 'utf8');
   const short = [
-    '| og card, 1200×630 | quotecard | satori + resvg-js (careful) | @vercel/og | takumi |',
-    '|---|---|---|---|---|',
+    '| og card, 1200×630 | quotecard | quotecard/wasm | satori + resvg-js (careful) | @vercel/og | takumi |',
+    '|---|---|---|---|---|---|',
     ...Object.keys(cards).map((card) => {
       const s = speed[card] as Record<string, { ms: number }>;
       const cell = (n: string) => `${(s[n] as { ms: number }).ms.toFixed(1)} ms`;
-      return `| ${card.replace('og ', '')} | ${cell('quotecard')} | ${cell('careful')} | ${cell('vercel-og')} | ${cell('takumi')} |`;
+      return `| ${card.replace('og ', '')} | ${cell('quotecard')} | ${cell('quotecard-wasm')} | ${cell('careful')} | ${cell('vercel-og')} | ${cell('takumi')} |`;
     }),
   ].join('\n');
   if (!section(text, 'bench')) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> table');

@@ -6,6 +6,7 @@
  *   { "mode": "first-card", "peer": "takumi", "tree": {...} }     a peer from peers.mjs
  *       → { setupMs, firstCardMs }   (setup: importing its modules and reading the fonts)
  *   { "mode": "speed", "peer": "careful" | undefined, "item": {...}, "tree": {...}, "warmUp": 30, "cards": 100 }
+ *       ("build": "wasm" with no peer measures quotecard/wasm, dist/wasm.js, instead of the native build)
  *       → { ms: [...], bytes }   one contender alone in its process: each timed card's ms, and the PNG's size
  *   { "mode": "soak", "cards": 5000 }   that many cards of soak-cards.mjs in a row
  *       → { cards, seconds, peakRssMb, samples: [{ card, rssMb }] }   (the resident set every 50 cards)
@@ -22,7 +23,7 @@ if (job.mode === 'first-card' && job.peer) {
   await draw(job.tree, 1200, 630);
   console.log(JSON.stringify({ setupMs: setup - t0, firstCardMs: performance.now() - setup }));
 } else if (job.mode === 'first-card') {
-  const { renderCard } = await import('../../dist/index.js');
+  const { renderCard } = await import(job.build === 'wasm' ? '../../dist/wasm.js' : '../../dist/index.js');
   const setup = performance.now();
   await renderCard(job.item);
   console.log(JSON.stringify({ setupMs: setup - t0, firstCardMs: performance.now() - setup }));
@@ -33,7 +34,7 @@ if (job.mode === 'first-card' && job.peer) {
     const peer = await makePeer(job.peer, readFonts(new URL('../../fonts/', import.meta.url)));
     draw = () => peer(job.tree, 1200, 630);
   } else {
-    const { renderCard } = await import('../../dist/index.js');
+    const { renderCard } = await import(job.build === 'wasm' ? '../../dist/wasm.js' : '../../dist/index.js');
     draw = async () => (await renderCard(job.item)).png;
   }
   for (let i = 0; i < job.warmUp; i++) await draw();
