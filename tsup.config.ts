@@ -1,12 +1,12 @@
-import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
-import { WASM_FILES, wasmGraph } from './scripts/wasm-graph.js';
+import { wasmBuild } from './scripts/wasm-graph.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-export default defineConfig([{
+export default defineConfig([
+{
   // The worker and the CLI are their own entries: the worker pool starts dist/worker.(c)js by path.
   entry: { index: 'src/index.ts', worker: 'src/batch/worker.ts', cli: 'src/cli/main.ts' },
   format: ['esm', 'cjs'],
@@ -21,21 +21,5 @@ export default defineConfig([{
   platform: 'node',
   splitting: false,
 },
-{
-  // quotecard/wasm (src/wasm/index.ts): satori's standalone build and resvg-wasm, no node: imports;
-  // the two .wasm files are copied beside it (src/wasm/wasm-init.ts finds them from its own URL)
-  entry: { wasm: 'src/wasm/index.ts' },
-  format: ['esm', 'cjs'],
-  // WebAssembly.Module and Response appear in its types: the DOM library declares them
-  dts: { compilerOptions: { lib: ['ES2023', 'DOM'] } },
-  shims: true,
-  clean: false,
-  sourcemap: false,
-  target: 'es2022',
-  platform: 'browser',
-  splitting: false,
-  esbuildPlugins: [wasmGraph(root)],
-  onSuccess: async () => {
-    for (const [name, from] of Object.entries(WASM_FILES)) copyFileSync(join(root, from), join(root, 'dist', name));
-  },
-}]);
+wasmBuild(root, join(root, 'dist')),
+]);

@@ -1,12 +1,15 @@
 /**
- * The module graph of quotecard/wasm, as an esbuild plugin (used by tsup.config.ts and by the tests that
- * build the entry themselves): the card pipeline is shared with the Node build, and the few modules that
- * read files or load native code are swapped for src/wasm/ ones of the same exports; node:zlib becomes
- * fflate's inflate; any other node: import fails the build; the bundled fonts are embedded as base64.
+ * How quotecard/wasm is built (tsup.config.ts, and the tests that build it themselves the same way): one
+ * self-contained file per format, every dependency bundled, so a page, a Worker or an edge function loads
+ * it with no resolver. Its module graph, as an esbuild plugin: the card pipeline is shared with the Node
+ * build, and the few modules that read files or load native code are swapped for src/wasm/ ones of the
+ * same exports; node:zlib becomes fflate's inflate; any other node: import fails the build; the bundled
+ * fonts are embedded as base64.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'esbuild';
+import type { Options } from 'tsup';
 
 /** Modules of src/ (by path from the root) and their WebAssembly-build replacements. */
 export const WASM_SWAPS: Readonly<Record<string, string>> = {
@@ -27,7 +30,7 @@ export function wasmGraph(root: string): Plugin {
   return {
     name: 'quotecard-wasm-graph',
     setup(build) {
-      build.onResolve({ filter: /^node:zlib$/ }, () => ({ path: resolve(root, 'src/wasm/zlib.ts') }));
+      build.onResolve({ filter: /^(?:node:)?zlib$/ }, () => ({ path: resolve(root, 'src/wasm/zlib.ts') }));
       build.onResolve({ filter: /^node:/ }, (args) => ({
         errors: [{ text: `${args.path} imported by ${relative(root, args.importer)}: the WebAssembly build may not import node: modules` }],
       }));
@@ -42,6 +45,30 @@ export function wasmGraph(root: string): Plugin {
         const bytes = Object.fromEntries(files.map((f) => [f, readFileSync(join(root, 'fonts', f)).toString('base64')]));
         return { contents: `export default ${JSON.stringify(bytes)};`, loader: 'js' };
       });
+    },
+  };
+}
+
+/** The tsup options of the entry, writing dist/wasm.js, wasm.cjs and the two .wasm files into `outDir`. */
+export function wasmBuild(root: string, outDir: string): Options {
+  return {
+    entry: { wasm: join(root, 'src/wasm/index.ts') },
+    outDir,
+    format: ['esm', 'cjs'],
+    // WebAssembly.Module and Response appear in its types: the DOM library declares them
+    dts: { compilerOptions: { lib: ['ES2023', 'DOM'] } },
+    shims: true,
+    clean: false,
+    sourcemap: false,
+    target: 'es2022',
+    platform: 'browser',
+    splitting: false,
+    // bundled whole: no bare import is left for a browser or a Worker to resolve
+    noExternal: [/./],
+    removeNodeProtocol: false,
+    esbuildPlugins: [wasmGraph(root)],
+    onSuccess: async () => {
+      for (const [name, from] of Object.entries(WASM_FILES)) copyFileSync(join(root, from), join(outDir, name));
     },
   };
 }
