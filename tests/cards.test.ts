@@ -67,6 +67,10 @@ describe('quote text as printed', () => {
     { name: 'a fragment cut at a comma trails off', input: { text: 'cordial and positive atmosphere,', partial: true }, expected: '…cordial and positive atmosphere…' },
     { name: 'a semicolon or colon is dropped too', input: { text: 'It is over;', partial: false }, expected: 'It is over.' },
     { name: 'sentence punctuation is kept', input: { text: 'Is this the end?', partial: false }, expected: 'Is this the end?' },
+    { name: 'a quote ending in an emoji gets no full stop after it', input: { text: 'We will keep it open 🌉', partial: false }, expected: 'We will keep it open 🌉' },
+    { name: 'nor one ending in a skin-toned emoji or a flag', input: { text: 'Well done 👍🏽', partial: false }, expected: 'Well done 👍🏽' },
+    { name: 'a flag at the end', input: { text: 'Proud to be here 🇵🇰', partial: false }, expected: 'Proud to be here 🇵🇰' },
+    { name: 'an emoji inside the quote still leaves the full stop', input: { text: 'The 🌉 reopens on Monday', partial: false }, expected: 'The 🌉 reopens on Monday.' },
     { name: 'a capitalised fragment gets no leading ellipsis', input: { text: 'Afghan desire for peace', partial: true }, expected: 'Afghan desire for peace.' },
   ];
   for (const c of cases) test(c.name, () => expect(quoteDisplayText(c.input)).toBe(c.expected));

@@ -3,15 +3,22 @@
  * with "…" when it starts mid-sentence, and a quote never ends on the comma, semicolon or colon that
  * joined it to "he said": that punctuation gives way to "…" (the sentence went on) or the script's full
  * stop (it ends): "." in Latin, "。" in Chinese and Japanese, "।" in Hindi; a sentence already ended by
- * "。" or "।" gets none.
+ * "。" or "।", or by an emoji, gets none.
  */
 import type { Quote } from '../types.js';
 
 const ENDS_SENTENCE = /[.!?…؟۔。！？．｡।॥።။]["'”’)\]»」』）》]*$/u;
 const JOINING = /[\s,;:，、；：]+$/u;
 
-/** The full stop of the script the quote ends in: "。" after Chinese or Japanese, "।" after Hindi, none in Thai. */
+/** An emoji (with its modifiers, tags, joiners) or a flag at the very end. */
+const ENDS_IN_EMOJI = /(?:\p{Extended_Pictographic}|\p{RI})[\uFE0F\u200D\u20E3\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}\p{Extended_Pictographic}\p{RI}]*$/u;
+
+/**
+ * The full stop of the script the quote ends in: "。" after Chinese or Japanese, "।" after Hindi, none in
+ * Thai, and none after an emoji (it closes the thought as a sign-off does: "keep it open 🌉", not "🌉.").
+ */
 function fullStop(text: string): string {
+  if (ENDS_IN_EMOJI.test(text)) return '';
   const last = /[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)/u.exec(text)?.[0] ?? '';
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(last)) return '。';
   if (/[\p{Script=Devanagari}\p{Script=Bengali}]/u.test(last)) return '।';
