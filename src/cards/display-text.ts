@@ -11,7 +11,7 @@ const ENDS_SENTENCE = /[.!?…؟۔。！？．｡।॥።။]["'”’)\]»」�
 const JOINING = /[\s,;:，、；：]+$/u;
 
 /** An emoji (with its modifiers, tags, joiners) or a flag at the very end. */
-const ENDS_IN_EMOJI = /(?:\p{Extended_Pictographic}|\p{RI})[\uFE0F\u200D\u20E3\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}\p{Extended_Pictographic}\p{RI}]*$/u;
+const ENDS_IN_EMOJI = /(?:\p{Extended_Pictographic}|\p{RI})(?:\p{Extended_Pictographic}|\p{RI}|\p{EMod}|\uFE0F|\u200D|\u20E3|[\u{E0020}-\u{E007F}])*$/u;
 
 /**
  * The full stop of the script the quote ends in: "。" after Chinese or Japanese, "।" after Hindi, none in
