@@ -1,12 +1,14 @@
 /**
  * SVG → PNG with resvg's WebAssembly build, the same resvg (2.6.2) and options as the native one in
- * src/render/rasterize.ts, so cards match within the snapshots' tolerance. The PNG is resvg's own encoding
- * (our encoder needs node:zlib's deflate); `compression: 'small'` draws the same bytes as 'fast' here
- * (oxipng is read from disk in Node). Each render's WebAssembly memory is freed as soon as it is copied.
+ * src/render/rasterize.ts, so cards match within the snapshots' tolerance, and the same PNG encoder
+ * (palette when the card has few colours) over fflate's deflate instead of zlib's. `compression: 'small'`
+ * draws the same bytes as 'fast' here (oxipng is read from disk in Node). Each render's WebAssembly memory
+ * is freed as soon as its pixels are copied out.
  */
 import { Resvg } from '@resvg/resvg-wasm';
 import { RenderError } from '../errors.js';
 import { assertSelfContained } from '../images/resource-policy.js';
+import { encodePng } from '../png/png-encoder.js';
 import { inlineSvgImages } from '../render/inline-svg-images.js';
 import { dropOffCanvasImages } from '../render/offcanvas-images.js';
 import { dropNoopImageClips } from '../render/svg-clips.js';
@@ -18,6 +20,7 @@ export async function rasterizeWasm(svg: string, width: number, height: number):
   await initWasm();
   let resvg: InstanceType<typeof Resvg> | undefined;
   let image: ReturnType<InstanceType<typeof Resvg>['render']> | undefined;
+  let drawn: { pixels: Uint8Array; width: number; height: number };
   try {
     resvg = new Resvg(inlineSvgImages(dropNoopImageClips(dropOffCanvasImages(svg, width, height))), {
       fitTo: { mode: 'width', value: width },
@@ -26,8 +29,7 @@ export async function rasterizeWasm(svg: string, width: number, height: number):
       textRendering: 1,
     });
     image = resvg.render();
-    // copied out of the WebAssembly memory by resvg's bindings: a plain ArrayBuffer of its own
-    return image.asPng() as Uint8Array<ArrayBuffer>;
+    drawn = { pixels: image.pixels, width: image.width, height: image.height };
   } catch (error) {
     throw new RenderError('raster-failed', "resvg could not draw the card's SVG", {
       field: 'svg',
@@ -39,4 +41,5 @@ export async function rasterizeWasm(svg: string, width: number, height: number):
     image?.free();
     resvg?.free();
   }
+  return encodePng(drawn.pixels, drawn.width, drawn.height, { premultiplied: true });
 }
