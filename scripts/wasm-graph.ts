@@ -6,10 +6,11 @@
  * same exports; node:zlib becomes fflate's inflate; any other node: import fails the build; the bundled
  * fonts are embedded as base64.
  */
-import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'esbuild';
 import type { Options } from 'tsup';
+import { satoriHarfBuzz, satoriStandalone } from './wasm-harfbuzz.js';
 
 /** Modules of src/ (by path from the root) and their WebAssembly-build replacements. */
 export const WASM_SWAPS: Readonly<Record<string, string>> = {
@@ -66,9 +67,10 @@ export function wasmBuild(root: string, outDir: string): Options {
     // bundled whole: no bare import is left for a browser or a Worker to resolve
     noExternal: [/./],
     removeNodeProtocol: false,
-    esbuildPlugins: [wasmGraph(root)],
+    esbuildPlugins: [wasmGraph(root), satoriHarfBuzz(root)],
     onSuccess: async () => {
       for (const [name, from] of Object.entries(WASM_FILES)) copyFileSync(join(root, from), join(outDir, name));
+      writeFileSync(join(outDir, 'harfbuzz.wasm'), satoriStandalone(root).harfbuzz);
     },
   };
 }

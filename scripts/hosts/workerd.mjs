@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * The Cloudflare Workers runtime as a user runs it locally: tests/hosts/workerd installs wrangler (pinned in
- * its own lock) and quotecard from the packed tarball, and `wrangler dev` bundles the worker and serves it
- * from workerd on 127.0.0.1. With a `quotecard/wasm` entry in the package the worker is src/worker.ts,
- * which draws a card that must be the one plain Node draws; without one it is src/hello.ts, which only
- * proves the runtime serves.
+ * its own lock) and quotecard from the packed tarball, and `wrangler dev` bundles src/worker.ts (quotecard
+ * resolved to its WebAssembly build by the workerd condition, the .wasm files imported as modules, the emoji
+ * pack as data) and serves it from workerd on 127.0.0.1. GET / is cardResponse()'s card, which must be the
+ * one plain Node draws; GET /warnings is that card's warnings, which must be none (an emoji left blank for
+ * want of the pack shows there). The worker is type-checked first, with quotecard's types for workerd.
  *
  *   node scripts/hosts/workerd.mjs            (QUOTECARD_TARBALL=… to use a packed tarball as it is)
  */
@@ -19,6 +20,7 @@ import {
   referenceCard,
   report,
   root,
+  run,
   stage,
   startServer,
   tarballExports,
@@ -29,13 +31,16 @@ const wrangler = path.join(app, 'node_modules/wrangler/bin/wrangler.js');
 
 async function main() {
   const tarball = await stage('pack quotecard', () => packQuotecard());
-  const hasWasm = './wasm' in tarballExports(tarball);
-  if (!hasWasm) console.log('   the package has no quotecard/wasm entry: the worker is src/hello.ts, no card is drawn');
+  if (!('./wasm' in tarballExports(tarball))) throw new HostError('the package has no quotecard/wasm entry, which src/worker.ts needs');
   await stage('install the worker (npm ci, then the tarball)', () => installApp(app, tarball));
-  const reference = hasWasm ? await stage('reference card in plain Node', () => referenceCard(app)) : undefined;
+  // The worker's types as a user's editor sees them: quotecard's by the workerd condition, the imports' by src/imports.d.ts.
+  await stage('tsc -p tests/hosts/workerd (the repository\'s TypeScript)', () =>
+    run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', app]),
+  );
+  const reference = await stage('reference card in plain Node', () => referenceCard(app));
 
   const [port, inspector] = [await freePort(), await freePort()];
-  const script = hasWasm ? 'src/worker.ts' : 'src/hello.ts';
+  const script = 'src/worker.ts';
   const args = [wrangler, 'dev', script, '--ip', '127.0.0.1', '--port', String(port)];
   args.push('--inspector-port', String(inspector), '--show-interactive-dev-session=false');
   const server = await stage(`wrangler dev ${script} (bundle, start workerd)`, () =>
@@ -48,15 +53,16 @@ async function main() {
     }),
   );
   try {
-    if (hasWasm) {
-      await stage('workerd GET /', () => checkCard(`http://127.0.0.1:${port}/`, reference, { maxDiffShare: 0.01 }));
-    } else {
-      await stage('workerd GET / (src/hello.ts)', async () => {
-        const text = await (await fetch(`http://127.0.0.1:${port}/`)).text();
-        console.log(`   ${text}`);
-        if (!text.includes('Cloudflare-Workers')) throw new HostError(`expected workerd's user agent, got ${JSON.stringify(text)}`);
-      });
-    }
+    await stage('workerd GET /', async () => {
+      const { headers } = await checkCard(`http://127.0.0.1:${port}/`, reference, { maxDiffShare: 0.01 });
+      console.log(`   Cache-Control: ${headers.get('cache-control')}; ETag: ${headers.get('etag')}`);
+      if (!headers.get('etag')) throw new HostError('cardResponse() sent no ETag (Web Crypto is there in workerd)');
+    });
+    await stage('workerd GET /warnings', async () => {
+      const text = await (await fetch(`http://127.0.0.1:${port}/warnings`, { signal: AbortSignal.timeout(60_000) })).text();
+      console.log(`   ${text}`);
+      if (text !== '[]') throw new HostError(`the card drawn in workerd has warnings: ${text}`);
+    });
   } catch (error) {
     error.output = `${error.output ? `${error.output}\n` : ''}wrangler output:\n${server.output}`;
     throw error;

@@ -54,6 +54,17 @@ interface Scan {
   wide?: Uint16Array;
 }
 
+/** Node's Buffer, for its native compare of two rows; hosts without it (Workers, browsers) compare pixels. */
+const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+
+/** Whether pixel row `y` (> 0) is the same as the row above it. */
+function sameAsRowAbove(buffer: Buffer | undefined, pixels: Uint32Array, width: number, y: number): boolean {
+  const stride = width * 4;
+  if (buffer) return buffer.compare(buffer, (y - 1) * stride, y * stride, y * stride, (y + 1) * stride) === 0;
+  for (let i = y * width, end = i + width; i < end; i++) if (pixels[i] !== pixels[i - width]) return false;
+  return true;
+}
+
 /** Buffers reused from card to card (encodePng is synchronous): less garbage per card. */
 const scratch = { rows: new Uint8Array(0), slots: new Uint16Array(TABLE_SIZE), keys: new Uint32Array(TABLE_SIZE) };
 
@@ -73,8 +84,7 @@ function scan(bytes: Uint8Array, pixels: Uint32Array, width: number, height: num
   const rows = scratch.rows.subarray(0, size);
   const colours = new Uint32Array(MAX_HISTOGRAM);
   const counts = new Uint32Array(MAX_HISTOGRAM);
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const stride = width * 4;
+  const buffer = NodeBuffer?.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let wide: Uint16Array | undefined;
   let n = 0;
   let last = -1;
@@ -83,7 +93,7 @@ function scan(bytes: Uint8Array, pixels: Uint32Array, width: number, height: num
     const src = y * width;
     const dst = src + y + 1;
     rows[dst - 1] = 0; // filter type: none (the scratch buffer may hold an old card's bytes)
-    if (y > 0 && buffer.compare(buffer, (y - 1) * stride, y * stride, y * stride, (y + 1) * stride) === 0) {
+    if (y > 0 && sameAsRowAbove(buffer, pixels, width, y)) {
       if (wide) wide.copyWithin(src, src - width, src);
       else rows.copyWithin(dst, dst - width - 1, dst - 1);
       continue;

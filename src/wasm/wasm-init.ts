@@ -1,11 +1,11 @@
 /**
  * What quotecard/wasm loads before its first card: satori's layout engine (yoga, `yoga.wasm`), resvg
- * (`resvg.wasm`), both copied beside the build in dist/ (tsup.config.ts), and the emoji pack
- * (`emoji/twemoji.pack`).
+ * (`resvg.wasm`) and satori's text shaper (HarfBuzz, `harfbuzz.wasm`), all three beside the build in dist/
+ * (scripts/wasm-graph.ts), and the emoji pack (`emoji/twemoji.pack`).
  *
- * `initWasm({ yoga, resvg, emoji })` takes each module as a compiled `WebAssembly.Module` (what workerd
- * gives for `import yoga from 'quotecard/wasm/yoga.wasm'`, since Workers may not compile WebAssembly from
- * bytes), bytes, a `Response`, a URL, or a promise of one; the pack as bytes, a `Response` or a URL.
+ * `initWasm({ yoga, resvg, harfbuzz, emoji })` takes each module as a compiled `WebAssembly.Module` (what
+ * workerd gives for `import yoga from 'quotecard/wasm/yoga.wasm'`, since Workers may not compile WebAssembly
+ * from bytes), bytes, a `Response`, a URL, or a promise of one; the pack as bytes, a `Response` or a URL.
  * Without it, the first card loads them itself: in Node from the package's files (read with
  * `process.getBuiltinModule`, so the module graph has no `node:` import), elsewhere with
  * `fetch(new URL('./x.wasm', import.meta.url))`, the pattern Vite, webpack and Next's edge runtime follow.
@@ -13,6 +13,7 @@
  * loaded is a `RenderError` "wasm-failed".
  */
 import { initWasm as initResvg } from '@resvg/resvg-wasm';
+import { loadHarfBuzz, type WasmImports, type WasmInstance } from 'quotecard:harfbuzz';
 import { init as initYoga } from 'satori/standalone';
 import { emojiPackUrl } from '../assets.js';
 import { RenderError } from '../errors.js';
@@ -30,6 +31,8 @@ export interface WasmModules {
   yoga?: WasmInput;
   /** resvg: the package's `quotecard/wasm/resvg.wasm`. */
   resvg?: WasmInput;
+  /** satori's text shaper, HarfBuzz: the package's `quotecard/wasm/harfbuzz.wasm`. */
+  harfbuzz?: WasmInput;
   /** The emoji pack: the package's `quotecard/emoji/twemoji.pack` (emoji are blank without it). */
   emoji?: Loadable<ArrayBuffer | ArrayBufferView>;
 }
@@ -67,19 +70,39 @@ async function loadEmoji(input: WasmModules['emoji']): Promise<void> {
   }
 }
 
+/** The engine's WebAssembly object (the project's type libraries declare only its types). */
+function engine(): {
+  Module: abstract new (...args: never[]) => WebAssembly.Module;
+  compile(bytes: ArrayBuffer | ArrayBufferView): Promise<WebAssembly.Module>;
+  instantiate(module: WebAssembly.Module, imports: WasmImports): Promise<WasmInstance>;
+} {
+  return (globalThis as unknown as { WebAssembly: ReturnType<typeof engine> }).WebAssembly;
+}
+
 /**
  * The compiled module of `input`. Compiled here, not by satori or resvg: satori's loader reports a module
  * that fails to compile only as an unhandled rejection after `init` has resolved.
  */
 async function compiled(input: WasmInput): Promise<WebAssembly.Module> {
-  // the engine's WebAssembly object (the project's type libraries declare only its types)
-  const { WebAssembly: engine } = globalThis as unknown as {
-    WebAssembly: { Module: abstract new (...args: never[]) => WebAssembly.Module; compile(bytes: ArrayBuffer | ArrayBufferView): Promise<WebAssembly.Module> };
-  };
   const given: object = await (typeof input === 'string' || input instanceof URL ? fetch(input) : input);
-  if (given instanceof engine.Module) return given;
-  if (given instanceof Response) return engine.compile(await given.arrayBuffer());
-  return engine.compile(given as ArrayBuffer | ArrayBufferView);
+  if (given instanceof engine().Module) return given;
+  if (given instanceof Response) return engine().compile(await given.arrayBuffer());
+  return engine().compile(given as ArrayBuffer | ArrayBufferView);
+}
+
+/**
+ * HarfBuzz started from its compiled module: its emscripten loader asks for an instance through the
+ * `instantiateWasm` hook, and this rejects if instantiating fails (the loader itself would wait forever).
+ */
+function startHarfBuzz(module: WebAssembly.Module): Promise<void> {
+  return new Promise((resolve, reject) => {
+    loadHarfBuzz({
+      instantiateWasm(imports, receive) {
+        engine().instantiate(module, imports).then(receive, reject);
+        return {};
+      },
+    }).then(resolve, reject);
+  });
 }
 
 let ready: Promise<void> | undefined;
@@ -87,15 +110,18 @@ let ready: Promise<void> | undefined;
 async function load(modules: WasmModules): Promise<void> {
   const emoji = loadEmoji(modules.emoji);
   try {
-    const [yoga, resvg] = await Promise.all([
+    const [yoga, resvg, harfbuzz] = await Promise.all([
       compiled(modules.yoga ?? defaultInput(new URL('./yoga.wasm', import.meta.url))),
       compiled(modules.resvg ?? defaultInput(new URL('./resvg.wasm', import.meta.url))),
+      compiled(modules.harfbuzz ?? defaultInput(new URL('./harfbuzz.wasm', import.meta.url))),
     ]);
+    // HarfBuzz first: a module that does not instantiate fails here, before resvg's once-only init has run
+    await startHarfBuzz(harfbuzz);
     await Promise.all([initYoga(yoga), initResvg(resvg)]);
   } catch (error) {
     throw new RenderError('wasm-failed', 'quotecard/wasm could not load its WebAssembly modules', {
       field: 'initWasm',
-      allowed: 'yoga.wasm and resvg.wasm of this package, as WebAssembly.Module, bytes, Response or URL (docs/hosts.md)',
+      allowed: 'yoga.wasm, resvg.wasm and harfbuzz.wasm of this package, as WebAssembly.Module, bytes, Response or URL (docs/hosts.md)',
       received: String(error),
       cause: error,
     });
