@@ -11,6 +11,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'esbuild';
 import type { Options } from 'tsup';
 import { satoriHarfBuzz, satoriStandalone } from './wasm-harfbuzz.js';
+import { writeWasmModules } from './wasm-modules.js';
 
 /** Modules of src/ (by path from the root) and their WebAssembly-build replacements. */
 export const WASM_SWAPS: Readonly<Record<string, string>> = {
@@ -50,10 +51,10 @@ export function wasmGraph(root: string): Plugin {
   };
 }
 
-/** The tsup options of the entry, writing dist/wasm.js, wasm.cjs and the two .wasm files into `outDir`. */
+/** The tsup options of the entry, writing dist/wasm.js, wasm.cjs, quotecard/wasm/modules and the three .wasm files into `outDir`. */
 export function wasmBuild(root: string, outDir: string): Options {
   return {
-    entry: { wasm: join(root, 'src/wasm/index.ts') },
+    entry: { wasm: join(root, 'src/wasm/index.ts'), 'wasm-modules': join(root, 'src/wasm/modules.ts') },
     outDir,
     format: ['esm', 'cjs'],
     // WebAssembly.Module and Response appear in its types: the DOM library declares them
@@ -71,6 +72,7 @@ export function wasmBuild(root: string, outDir: string): Options {
     onSuccess: async () => {
       for (const [name, from] of Object.entries(WASM_FILES)) copyFileSync(join(root, from), join(outDir, name));
       writeFileSync(join(outDir, 'harfbuzz.wasm'), satoriStandalone(root).harfbuzz);
+      writeWasmModules(outDir);
     },
   };
 }

@@ -206,9 +206,9 @@ export async function referenceCard(appDir) {
 }
 
 /**
- * Fetches a card and checks it is the reference card: status 200, Content-Type image/png, a PNG of the
- * reference's size whose pixels differ from it in at most `maxDiffShare` of them (blank emoji or a
- * fallback font show as thousands of pixels).
+ * Fetches a card and checks it is the reference card: status 200, Content-Type image/png, no
+ * X-Card-Warnings header, a PNG of the reference's size whose pixels differ from it in at most
+ * `maxDiffShare` of them (a fallback font shows as thousands of pixels).
  */
 export async function checkCard(url, reference, { maxDiffShare = 0.001 } = {}) {
   const t0 = Date.now();
@@ -234,6 +234,8 @@ export async function checkCard(url, reference, { maxDiffShare = 0.001 } = {}) {
       `${differing} pixels (${(share * 100).toFixed(3)}%) differ from the card drawn in plain Node` +
       (warnings ? `, warnings: ${warnings}` : ''),
   );
+  // A route that reports its card's warnings (X-Card-Warnings) must have none: blank emoji differ by ~0.3% only.
+  if (warnings) throw new HostError(`GET ${url}: the card was drawn with warnings: ${warnings}`);
   if (share > maxDiffShare) {
     throw new HostError(`GET ${url}: ${(share * 100).toFixed(3)}% of pixels differ from the reference card (at most ${maxDiffShare * 100}%)`);
   }

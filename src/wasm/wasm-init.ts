@@ -5,7 +5,8 @@
  *
  * `initWasm({ yoga, resvg, harfbuzz, emoji })` takes each module as a compiled `WebAssembly.Module` (what
  * workerd gives for `import yoga from 'quotecard/wasm/yoga.wasm'`, since Workers may not compile WebAssembly
- * from bytes), bytes, a `Response`, a URL, or a promise of one; the pack as bytes, a `Response` or a URL.
+ * from bytes; `quotecard/wasm/modules` imports all three so in workerd and Next's edge runtime), bytes, a
+ * `Response`, a URL, or a promise of one; the pack as bytes, a `Response` or a URL.
  * Without it, the first card loads them itself: in Node from the package's files (read with
  * `process.getBuiltinModule`, so the module graph has no `node:` import), elsewhere with
  * `fetch(new URL('./x.wasm', import.meta.url))`, the pattern Vite, webpack and Next's edge runtime follow.
@@ -72,11 +73,26 @@ async function loadEmoji(input: WasmModules['emoji']): Promise<void> {
 
 /** The engine's WebAssembly object (the project's type libraries declare only its types). */
 function engine(): {
-  Module: abstract new (...args: never[]) => WebAssembly.Module;
+  Module: (abstract new (...args: never[]) => WebAssembly.Module) & { exports(module: unknown): unknown };
   compile(bytes: ArrayBuffer | ArrayBufferView): Promise<WebAssembly.Module>;
   instantiate(module: WebAssembly.Module, imports: WasmImports): Promise<WasmInstance>;
 } {
   return (globalThis as unknown as { WebAssembly: ReturnType<typeof engine> }).WebAssembly;
+}
+
+/**
+ * Whether `value` is a compiled module, also one of another realm: Next's edge sandbox hands over modules
+ * imported with `?module` compiled outside it, which are no instance of the sandbox's `WebAssembly.Module`.
+ * `WebAssembly.Module.exports` checks what the value is, not its prototype, and throws for anything else.
+ */
+function isModule(value: object): boolean {
+  if (value instanceof engine().Module) return true;
+  try {
+    engine().Module.exports(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -85,7 +101,7 @@ function engine(): {
  */
 async function compiled(input: WasmInput): Promise<WebAssembly.Module> {
   const given: object = await (typeof input === 'string' || input instanceof URL ? fetch(input) : input);
-  if (given instanceof engine().Module) return given;
+  if (isModule(given)) return given as WebAssembly.Module;
   if (given instanceof Response) return engine().compile(await given.arrayBuffer());
   return engine().compile(given as ArrayBuffer | ArrayBufferView);
 }

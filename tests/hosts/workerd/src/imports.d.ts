@@ -1,8 +1,4 @@
-// What wrangler's module rules give for these imports: .wasm a compiled module, .pack (the Data rule) bytes.
-declare module '*.wasm' {
-  const module: WebAssembly.Module;
-  export default module;
-}
+// What wrangler's Data rule (wrangler.jsonc) gives for the emoji pack's import: its bytes.
 declare module '*.pack' {
   const bytes: ArrayBuffer;
   export default bytes;

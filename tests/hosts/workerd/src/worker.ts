@@ -1,12 +1,10 @@
 import { cardResponse, initWasm, renderCard } from 'quotecard';
 import emoji from 'quotecard/emoji/twemoji.pack';
-import harfbuzz from 'quotecard/wasm/harfbuzz.wasm';
-import resvg from 'quotecard/wasm/resvg.wasm';
-import yoga from 'quotecard/wasm/yoga.wasm';
+import * as modules from 'quotecard/wasm/modules';
 
-// Workers may not compile WebAssembly from bytes: wrangler imports each .wasm file as a compiled
-// WebAssembly.Module, and the emoji pack as bytes (the Data rule in wrangler.jsonc).
-const ready = () => initWasm({ yoga, resvg, harfbuzz, emoji });
+// Workers may not compile WebAssembly from bytes: quotecard/wasm/modules imports the three .wasm files,
+// which wrangler compiles when it bundles; the emoji pack comes as bytes (the Data rule in wrangler.jsonc).
+const ready = () => initWasm({ ...modules, emoji });
 
 const quote = {
   kind: 'quote',
