@@ -82,3 +82,32 @@ describe('the embeds of the shared real pages (../shared/data/pages), counted by
     expect(posts(html)).toEqual([{ network: 'twitter', status: 'link-only', id: '1579533570175291392', url: 'https://twitter.com/jeanna/status/1579533570175291392' }]);
   });
 });
+
+describe('placeholders that keep only the status link (consent boxes, script-less fallbacks)', () => {
+  const STATUS = 'https://twitter.com/cityhall/status/1196707300469616640';
+  const consent = `<div class="embed-block"><div class="consent"><p>Allow Twitter content?</p><p>This article contains content provided by Twitter. We ask for your permission before anything is loaded, as they may be using cookies and other technologies.</p><button>Accept and continue</button></div><p><a href="${STATUS}">View original tweet on Twitter</a></p><p>The site is not responsible for the content of external sites.</p><p>Skip twitter post by City Hall</p></div>`;
+
+  test.each([
+    ['a consent box around "View original tweet on Twitter"', consent],
+    ['a fallback link worded "View this post on X"', `<div class="social-fallback"><a href="https://x.com/cityhall/status/1196707300469616640?s=20">View this post on X</a></div>`],
+    ['a "Twitter content" box whose link is the date', `<figure class="media-embed"><p>Twitter content</p><p>This content can also be viewed on the site it originates from.</p><a href="${STATUS}">19 November 2019</a></figure>`],
+  ])('%s: one link-only post, and its boilerplate is not article text', (_, embed) => {
+    const read = ingest(page(embed));
+    expect(read.posts.map((p: Post) => ({ network: p.network, status: p.status, id: p.id }))).toEqual([{ network: 'twitter', status: 'link-only', id: '1196707300469616640' }]);
+    expect(read.text).not.toMatch(/Allow Twitter|content provided by|View original|View this post|Skip twitter|Twitter content/);
+    expect(read.text).toContain('The story goes on after the embed');
+  });
+
+  test.each([
+    ['prose that links a tweet', `<div class="body-text"><p>The council voted on Tuesday, and its chair <a href="${STATUS}">posted the result</a> within minutes, thanking the residents who came.</p></div>`],
+    ['a box of two post links', `<div class="related"><a href="${STATUS}">View tweet on Twitter</a> <a href="https://twitter.com/other/status/1196707300469616641">View tweet on Twitter</a></div>`],
+    ['a long passage that happens to say "view the tweet"', `<div class="section">${'<p>Words of the story, a full sentence of reporting. </p>'.repeat(20)}<p><a href="${STATUS}">View the tweet on Twitter</a></p></div>`],
+  ])('%s: no post invented', (_, embed) => {
+    expect(ingest(page(embed)).posts).toEqual([]);
+  });
+
+  test('the placeholder and the official embed of the same post are one post', () => {
+    const html = page(`${consent}${tweet()}`);
+    expect(ingest(html).posts.map((p: Post) => p.id)).toEqual(['1196707300469616640']);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { AnyNode, Document, Element } from 'domhandler';
 import { textContent } from 'domutils';
-import { type EmbedReader, embedReader, parseStatusUrl } from './posts/index.js';
+import { type EmbedReader, embedReader, isOpaqueEmbed, parseStatusUrl } from './posts/index.js';
 import type { Block, Post } from '../types.js';
 import { isBoilerplate, isCreditLine, isFillerLine, isTeaserLine } from './boilerplate.js';
 import { BLOCK } from './page-scan.js';
@@ -186,6 +186,8 @@ export function writeBody(root: Element | Document | readonly Element[]): Writte
       preDepth++;
     }
     stack.push(exit);
+    // a consent placeholder's boilerplate is not read: its post's link is written in its place
+    if (reader && isOpaqueEmbed(reader)) continue;
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
   }
   flush();

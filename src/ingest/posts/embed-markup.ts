@@ -6,6 +6,7 @@ import type { Element } from 'domhandler';
 import { isBlueskyEmbed, readBlueskyEmbed } from './bluesky-embed.js';
 import { isInstagramEmbed, readInstagramEmbed } from './instagram-embed.js';
 import { isMastodonEmbed, readMastodonEmbed } from './mastodon-embed.js';
+import { isPlaceholderEmbed, readPlaceholderEmbed } from './placeholder-embed.js';
 import type { EmbedRead } from './post-draft.js';
 import { isReferenceEmbed, readReferenceEmbed } from './reference-embed.js';
 import { isThreadsEmbed, readThreadsEmbed } from './threads-embed.js';
@@ -22,7 +23,13 @@ const READERS: [test: (el: Element) => boolean, read: EmbedReader][] = [
   [isThreadsEmbed, readThreadsEmbed],
   [isInstagramEmbed, readInstagramEmbed],
   [isReferenceEmbed, readReferenceEmbed],
+  [isPlaceholderEmbed, readPlaceholderEmbed],
 ];
+
+/** Whether an embed's own words are boilerplate to leave unread (a consent placeholder's): its link stands instead. */
+export function isOpaqueEmbed(read: EmbedReader): boolean {
+  return read === readPlaceholderEmbed;
+}
 
 /** Element names that may be embeds without any class or data attribute of their own. */
 const BARE_EMBEDS = new Set(['twitter-widget', 'amp-twitter', 'amp-instagram', 'iframe', 'a']);

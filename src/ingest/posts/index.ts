@@ -1,6 +1,6 @@
 /** Social posts: embed markup readers, permalink parsing and posts written in plain text. */
 export { elementText } from './element-text.js';
-export { type EmbedReader, embedReader } from './embed-markup.js';
+export { type EmbedReader, embedReader, isOpaqueEmbed } from './embed-markup.js';
 export { findEmbedDate, parseEmbedDate } from './post-date.js';
 export type { EmbedRead, PostDraft } from './post-draft.js';
 export { linksIn, TOMBSTONE, tweetText } from './post-links.js';
