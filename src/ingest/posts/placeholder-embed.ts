@@ -24,7 +24,7 @@ import { parseStatusUrl, type StatusRef } from './status-url.js';
 const MAX_NODES = 120;
 const MAX_TEXT = 700;
 const CONTAINERS = new Set(['div', 'figure', 'section', 'aside', 'p', 'span']);
-const NETWORK = String.raw`(?:tweet|twitter|x|post|instagram|bluesky|threads|mastodon|facebook|tiktok)`;
+const NETWORK = '(?:tweet|twitter|x|post|instagram|bluesky|threads|mastodon|facebook|tiktok)';
 /** A link worded as a way out to the post: "View original tweet on Twitter", "View this post on X". */
 const VIEW_LINK = new RegExp(String.raw`^(?:view|see|read|open|watch)\b.{0,40}\b${NETWORK}\b`, 'i');
 /** A consent or fallback line of the box itself. */
@@ -63,7 +63,7 @@ function smallBoxLinks(el: Element): { refs: Map<string, StatusRef>; hrefs: stri
 function placeholderPost(el: Element): StatusRef | undefined {
   if (!CONTAINERS.has(el.name)) return undefined;
   const links = smallBoxLinks(el);
-  if (!links || links.refs.size !== 1) return undefined;
+  if (links?.refs.size !== 1) return undefined;
   const { text, anchors } = elementText(el);
   if (text.length > MAX_TEXT) return undefined;
   const worded = anchors.some((a) => links.hrefs.includes(a.href) && VIEW_LINK.test(a.text));
