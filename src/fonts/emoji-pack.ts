@@ -1,12 +1,12 @@
 /**
- * The emoji pack (emoji/twemoji.pack, made by `npm run pack:emoji`): every Twemoji SVG in one file of
- * about 1.8 MB instead of the twemoji-svg package's 4,000 files (19 MB). Layout:
+ * The emoji pack (emoji/twemoji.pack, made by `npm run pack:emoji`): every Twemoji SVG in one file instead
+ * of the twemoji-svg package's thousands of files (sizes in docs/fonts.md). Layout:
  *
  *   "QCEMOJI1" · index length (uint32, big-endian) · index (UTF-8 JSON) · chunks (raw DEFLATE, in order)
  *
  * The index is `{ chunks: [[compressed, unpacked], …], emoji: { "1f600": [chunk, offset, length], … } }`.
- * SVGs are grouped into chunks of about 256 KB, so the first emoji of a process unpacks one chunk (under
- * a millisecond), not the whole pack. A pack can come from a user (`initWasm({ emoji })`), so every number
+ * SVGs are grouped into chunks of about 256 KB, so the first emoji of a process unpacks one chunk, not
+ * the whole pack. A pack can come from a user (`initWasm({ emoji })`), so every number
  * is checked before use and unpacking stops at the size the index declares.
  */
 import { inflateRawSync } from 'node:zlib';

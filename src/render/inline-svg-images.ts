@@ -1,8 +1,8 @@
 /**
  * A pass over satori's SVG before resvg draws it: an <image> of a plain SVG (every Twemoji emoji, most
  * SVG logos) becomes a nested <svg> holding that SVG's shapes. The pixels are the same, but resvg draws
- * a nested SVG image on a layer the size of the whole canvas, about 4 ms each on a 1200×630 card, so a
- * post of 500 emoji took 2 s to rasterize; as shapes it takes 50 ms.
+ * each SVG image on a layer the size of the whole canvas, so a card's raster time grew with its emoji;
+ * as shapes they cost what their paths cost.
  *
  * Only what cannot change meaning when moved into the card's document is inlined: an image with nothing
  * but `href`, `x`, `y`, `width` and `height`, whose SVG has a `viewBox`, no size or aspect setting of
