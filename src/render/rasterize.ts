@@ -22,9 +22,23 @@ import { dropNoopImageClips } from './svg-clips.js';
 type ResvgModule = typeof import('@resvg/resvg-js');
 let resvg: ResvgModule | undefined;
 
+/** What to do when the native rasterizer cannot be loaded. */
+const NATIVE_FIX =
+  "@resvg/resvg-js with its platform package (npm installs it as an optional dependency: not with --omit=optional, and on the platform that runs it); in a bundle, quotecard left external (Next.js: serverExternalPackages: ['quotecard']; esbuild: --external:quotecard); or quotecard/wasm, which needs no native binary (docs/hosts.md)";
+
 /** resvg-js (a native addon, CommonJS), loaded on the first PNG rather than on import. */
 function loadResvg(): ResvgModule {
-  resvg ??= packageRequire()('@resvg/resvg-js') as ResvgModule;
+  if (resvg) return resvg;
+  try {
+    resvg = packageRequire()('@resvg/resvg-js') as ResvgModule;
+  } catch (error) {
+    throw new RenderError('raster-failed', 'The native rasterizer (@resvg/resvg-js) could not be loaded', {
+      field: 'format',
+      allowed: NATIVE_FIX,
+      received: error instanceof Error ? error.message.split('\n')[0] : String(error),
+      cause: error,
+    });
+  }
   return resvg;
 }
 
@@ -34,8 +48,8 @@ export async function rasterize(svg: string, width: number, height: number, comp
   let pixels: Uint8Array;
   let actualHeight: number;
   let actualWidth: number;
+  const { Resvg } = loadResvg();
   try {
-    const { Resvg } = loadResvg();
     const image = new Resvg(inlineSvgImages(dropNoopImageClips(dropOffCanvasImages(svg, width, height))), {
       fitTo: { mode: 'width', value: width },
       font: { loadSystemFonts: false },
