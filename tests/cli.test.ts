@@ -4,7 +4,7 @@
  * process.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -190,6 +190,15 @@ describe('runCli exit codes and output', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^quotecard: 1 failed:\n {2}bad\.txt: card bad-quote-1-og-light-[0-9a-f]{8}: error during write: Could not write the card's files: EISDIR/);
+  });
+
+  test('a card in a script no installed font draws (Bengali) is listed as failed with the package to install; exit 1', async () => {
+    writeFileSync(join(cwd, 'bengali.txt'), '“আমরা শীতের আগে সেতুটি আবার খুলে দেব, এটাই আমাদের প্রতিশ্রুতি,” মেয়র আনিসুল হক বলেছেন।\n');
+    const r = await run(['bengali.txt', '--out', 'out-bengali', '--size', 'og', '--theme', 'light', '-c', '1'], cwd);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/\(0 drawn, 0 unchanged, 1 failed\)/);
+    expect(r.stderr).toMatch(/quotecard: 1 failed:\n {2}bengali\.txt: card bengali-quote-1-og-light-[0-9a-f]{8}: error during render: No loaded font draws the quote's text \(Bengali\)\. Allowed: fonts for it: install @fontsource\/noto-sans-bengali/);
+    expect(readdirSync(join(cwd, 'out-bengali')).filter((f) => f.endsWith('.png'))).toEqual([]);
   });
 
   test('quotes left out for an unsure speaker are counted in the summary and the manifest', async () => {
