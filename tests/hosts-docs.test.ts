@@ -1,13 +1,17 @@
 /**
  * docs/hosts.md shows the code the host apps in tests/hosts/ run (scripts/hosts/ builds and serves them):
- * every code block of the Next.js and Cloudflare Workers sections whose first line names a file, as
+ * every code block of the Next.js, Cloudflare Workers and esbuild sections whose first line names a file, as
  * `// app/card/route.ts`, must be that file of the section's app, byte for byte.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 
 const doc = readFileSync('docs/hosts.md', 'utf8');
-const APPS: Record<string, string> = { 'Next.js': 'tests/hosts/next-app', 'Cloudflare Workers': 'tests/hosts/workerd' };
+const APPS: Record<string, string> = {
+  'Next.js': 'tests/hosts/next-app',
+  'Cloudflare Workers': 'tests/hosts/workerd',
+  esbuild: 'tests/hosts/esbuild',
+};
 
 /** The `## ` section of the doc with this title, up to the next `## `. */
 function section(title: string): string {
@@ -26,9 +30,12 @@ const blocks = Object.entries(APPS).flatMap(([title, app]) =>
 );
 
 describe('docs/hosts.md shows what the host tests run', () => {
-  test('both sections are there and show files', () => {
+  test('each section is there and shows its files', () => {
     for (const title of Object.keys(APPS)) expect(section(title), title).not.toBe('');
-    expect(blocks.filter((b) => b.title === 'Next.js').length).toBeGreaterThanOrEqual(2);
+    const shown = (title: string) => blocks.filter((b) => b.title === title).map((b) => b.file.slice(APPS[title]?.length ?? 0));
+    expect(shown('Next.js')).toEqual(expect.arrayContaining(['/app/card/route.ts', '/next.config.ts', '/app/card/edge/route.ts']));
+    expect(shown('Cloudflare Workers')).toEqual(expect.arrayContaining(['/src/worker.ts', '/wrangler.jsonc']));
+    expect(shown('esbuild')).toEqual(['/card.mjs', '/build.mjs']);
   });
   test.each(blocks.map((b) => [b.file, b] as const))('%s', (_file, { file, code }) => {
     // The doc's block starts with the file's name; the file itself does not.

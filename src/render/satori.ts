@@ -5,6 +5,7 @@
  * satori's CJS file exports `{ default: satori }`.
  */
 import type satoriType from 'satori';
+import { RenderError } from '../errors.js';
 import { packageRequire } from '../shared/package-require.js';
 
 export type Satori = typeof satoriType;
@@ -14,7 +15,19 @@ let loading: Promise<Satori> | undefined;
 /** The satori function, imported once. */
 export function loadSatori(): Promise<Satori> {
   loading ??= Promise.resolve().then(() => {
-    const mod = packageRequire()('satori') as { default: unknown };
+    let mod: { default: unknown };
+    try {
+      mod = packageRequire()('satori') as { default: unknown };
+    } catch (error) {
+      // Most likely a bundle of this build run without node_modules (the Node build loads its dependencies at run time)
+      throw new RenderError('layout-failed', 'satori could not be loaded', {
+        field: 'satori',
+        allowed:
+          "quotecard's dependencies installed beside it: in a bundle, quotecard left external (esbuild: --external:quotecard; Next.js: serverExternalPackages: ['quotecard']), or import 'quotecard/wasm', which bundles whole (docs/hosts.md)",
+        received: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error),
+        cause: error,
+      });
+    }
     const candidate = mod.default;
     return (typeof candidate === 'function' ? candidate : (candidate as { default: Satori }).default) as Satori;
   });
