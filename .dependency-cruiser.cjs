@@ -1,7 +1,7 @@
 /**
  * The layers of quotecard, checked by `npm run lint` (dependency-cruiser).
  *
- *   article -> ingest -> extract -> cards -> render -> batch -> cli
+ *   article -> ingest -> extract -> cards -> render -> batch -> queue -> cli
  *
  * Each stage imports only the stages before it. fonts, images and net are the edges where bytes and the
  * network come in, and png writes pixels out; they import no stage. src/shared, src/types.ts and
@@ -9,7 +9,7 @@
  * pure text stages and use no edge; the cards stage measures text and checks images through the fonts
  * and images edges, but its templates (the .tsx files) get both only through the template context.
  */
-const STAGES = ['ingest', 'extract', 'cards', 'render', 'batch', 'cli'];
+const STAGES = ['ingest', 'extract', 'cards', 'render', 'batch', 'queue', 'cli'];
 const EDGES = ['fonts', 'images', 'net', 'png'];
 const any = (names) => `^src/(${names.join('|')})/`;
 

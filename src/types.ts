@@ -691,3 +691,115 @@ export interface BatchResult {
   /** Absolute paths written. */
   paths: { out: string; manifest: string; gallery?: string };
 }
+
+/* ------------------------------------------------------------------- queue */
+
+/**
+ * Where a queue's workers put card files, and how they find one already there: a shared folder
+ * (`WorkerOptions.out`, the built-in file-system store) or your own, e.g. an S3-compatible bucket
+ * through your own client (docs/scale.md). Names are the manifest's file paths (`<card id>.png`) and,
+ * for what the worker learnt drawing a card, `.quotecard/<card hash>.json`.
+ */
+export interface CardStore {
+  /** Whether a file of this name is stored. */
+  has(name: string): Promise<boolean>;
+  /** Store a file (replacing one of the same name). */
+  put(name: string, data: Uint8Array): Promise<void>;
+  /** A stored file's bytes, or undefined; without it, a card whose job is retried is drawn again. */
+  get?(name: string): Promise<Uint8Array | undefined>;
+}
+
+/** Options for `enqueueArticles()`: where the queue is, and the card options of `renderArticles()`. Unknown keys are an error. */
+export interface QueueOptions {
+  /** The Redis the queue lives on: `redis://[user:password@]host[:port][/db]` or `rediss://…` (TLS). */
+  queue: string;
+  /** Name of the queue (workers must use the same). @default 'quotecard' */
+  name?: string;
+  /** Size or sizes every card is drawn in. @default 'og' */
+  size?: Size | Size[];
+  /** Theme or themes every card is drawn in. @default 'light' */
+  theme?: ThemeChoice | ThemeChoice[];
+  /** File format or formats stored per card. @default 'png' */
+  format?: 'png' | 'svg' | Array<'png' | 'svg'>;
+  /** Most items per article made into cards, best first. @default 5 */
+  max?: number;
+  /** Quotes whose `confidence` is below this are left out. @default as `pickForCards()` */
+  minConfidence?: number;
+  /** Site name for the source line when the article gives none. */
+  site?: string;
+  /** Locale for dates and `quoteMarks: 'auto'`. @default each article's language */
+  locale?: string;
+  /** Fail a card (instead of warning) on missing glyphs or truncation. @default false */
+  strict?: boolean;
+  /** PNG compression, as for `renderCard()`. @default 'fast' */
+  compression?: 'fast' | 'small';
+  /** Passed to `extract()`. @default 3 */
+  minWords?: number;
+  /** Tries per card before it ends failed (a worker that dies mid-card counts as one). @default 3 */
+  attempts?: number;
+  /** Milliseconds before the first retry; each further retry waits twice as long. @default 1000 */
+  backoff?: number;
+  /** Wait until every card is drawn or failed, and assemble the manifest. @default false */
+  wait?: boolean;
+  /** With `wait`: write `manifest.json` and `index.html` here (the folder the workers store into). */
+  out?: string;
+  /** With `wait`: URL the cards are served from, for `ManifestFile.url`. @default '' (relative) */
+  baseUrl?: string;
+  /** Called as cards settle, with `wait`. */
+  onProgress?: (progress: QueueProgress) => void;
+}
+
+/** How far the cards of one `enqueueArticles()` call have got. */
+export interface QueueProgress {
+  /** Cards of this call. */
+  cards: number;
+  /** Cards drawn (or found drawn) so far. */
+  done: number;
+  /** Cards that ended failed. */
+  failed: number;
+  /** Milliseconds since the cards were enqueued. */
+  elapsedMs: number;
+}
+
+/** What `enqueueArticles()` returns. */
+export interface EnqueueResult {
+  /** Articles read. */
+  articles: number;
+  /** Cards those articles need. */
+  cards: number;
+  /** Jobs added to the queue. */
+  added: number;
+  /** Cards whose job (same content hash) was already in the queue: not added again. */
+  existing: number;
+  /** Articles that could not be read; with `wait`, failed cards too. */
+  failures: BatchFailure[];
+  /** With `wait`: the manifest assembled from the jobs' results. */
+  manifest?: Manifest;
+  /** With `wait` and `out`: the files written. */
+  paths?: { manifest: string; gallery: string };
+}
+
+/** Options for `startWorker()`. Unknown keys are an error. */
+export interface WorkerOptions {
+  /** The Redis the queue lives on (as `QueueOptions.queue`). */
+  queue: string;
+  /** Name of the queue. @default 'quotecard' */
+  name?: string;
+  /** Folder to store cards in (the built-in file-system store); give this or `store`. */
+  out?: string;
+  /** Your own store (an S3-compatible bucket…); give this or `out`. */
+  store?: CardStore;
+  /** Cards drawn at once, each in a process of its own. @default os.availableParallelism() */
+  concurrency?: number;
+  /** Milliseconds one card may take; past it the try fails and its process is replaced. @default 60000 */
+  timeout?: number;
+  /** Milliseconds after which the job of a worker that stopped answering (killed, frozen) is given to another. @default 30000 */
+  stalledAfter?: number;
+  /** Called after each card this worker settles. */
+  onCard?: (event: { id: string; hash: string; status: 'rendered' | 'cached' | 'failed'; message?: string }) => void;
+}
+
+/** A running worker: `close()` lets the cards in hand finish, then stops. */
+export interface QueueWorker {
+  close(): Promise<void>;
+}

@@ -55,18 +55,7 @@ export async function runBatch(entries: BatchEntry[], opts: CheckedBatchOptions,
 }
 
 async function drawBatch(out: string, entries: BatchEntry[], opts: CheckedBatchOptions, worker?: WorkerEntry): Promise<BatchResult> {
-  const settings: RenderSettings = {
-    sizes: opts.sizes,
-    themes: opts.themes,
-    formats: opts.formats,
-    site: opts.site,
-    locale: opts.locale,
-    strict: opts.strict,
-    compression: opts.compression,
-    fontsHash: fingerprint(opts.fonts),
-    version: libraryVersion(),
-  };
-  const renderKey = fingerprint({ ...settings, sizes: opts.sizes.map((s) => [s.name, s.value]) });
+  const { settings, renderKey } = renderSettings(opts);
   const previous = opts.incremental ? await readManifest(out) : {};
   const runWarnings = previous.note ? [previous.note] : [];
   const before = new Map((previous.manifest?.articles ?? []).map((a) => [a.id, a]));
@@ -152,11 +141,27 @@ async function drawBatch(out: string, entries: BatchEntry[], opts: CheckedBatchO
   };
 }
 
+/** What shapes every card of a batch, and its fingerprint (part of each article's hash). */
+export function renderSettings(opts: Omit<CheckedBatchOptions, 'out'>): { settings: RenderSettings; renderKey: string } {
+  const settings: RenderSettings = {
+    sizes: opts.sizes,
+    themes: opts.themes,
+    formats: opts.formats,
+    site: opts.site,
+    locale: opts.locale,
+    strict: opts.strict,
+    compression: opts.compression,
+    fontsHash: fingerprint(opts.fonts),
+    version: libraryVersion(),
+  };
+  return { settings, renderKey: fingerprint({ ...settings, sizes: opts.sizes.map((s) => [s.name, s.value]) }) };
+}
+
 /** Extract and plan one article; an article extract() refuses becomes a record with `error`. */
-function readArticle(
+export function readArticle(
   entry: BatchEntry,
   hash: string,
-  opts: CheckedBatchOptions,
+  opts: Pick<CheckedBatchOptions, 'max' | 'minWords' | 'minConfidence'>,
   settings: RenderSettings,
   usedSlugs: Set<string>,
   failures: Map<string, BatchFailure>,
@@ -270,7 +275,8 @@ async function prune(out: string, before: Map<string, ManifestArticle>, articles
   return warnings;
 }
 
-function orderedFailures(articles: ManifestArticle[], failures: Map<string, BatchFailure>): BatchFailure[] {
+/** Failures in manifest order: each article's own, then its cards'. */
+export function orderedFailures(articles: ManifestArticle[], failures: Map<string, BatchFailure>): BatchFailure[] {
   return articles.flatMap((a) => [
     ...(failures.has(`article:${a.id}`) ? [failures.get(`article:${a.id}`) as BatchFailure] : []),
     ...a.cards.flatMap((c) => (failures.has(c.id) ? [failures.get(c.id) as BatchFailure] : [])),

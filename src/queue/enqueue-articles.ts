@@ -1,0 +1,150 @@
+/**
+ * `enqueueArticles()`: articles in, one BullMQ job per card out. Each article is extracted and its
+ * cards planned here exactly as `renderArticles()` plans them (same ids, hashes and file names); the
+ * article's manifest record is kept in Redis beside the jobs, for the manifest. A card whose job is in
+ * the queue already — same content hash, drawn or not — is not added again. With `wait`, it follows
+ * the cards until each is drawn or failed and assembles the manifest (written to `out` when given).
+ */
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { JobsOptions, Queue } from 'bullmq';
+import { batchEntries } from '../batch/batch-input.js';
+import { itemForManifest } from '../batch/card-plan.js';
+import { fingerprint } from '../batch/fingerprint.js';
+import { GALLERY_FILE, galleryHtml } from '../batch/gallery.js';
+import { writeManifest } from '../batch/manifest.js';
+import { prepareOut } from '../batch/out-folder.js';
+import { readArticle, renderSettings } from '../batch/render-articles.js';
+import { outPath } from '../batch/slug.js';
+import type { BatchArticle, BatchFailure, EnqueueResult, QueueOptions } from '../types.js';
+import { CARD_JOB, type CardJobData, packTask } from './card-job.js';
+import { articleKeys, openQueue } from './queue-connection.js';
+import { cardStates, queueManifest, type StoredArticle, type StoredOptions } from './queue-manifest.js';
+import { type CheckedQueueOptions, checkQueueOptions } from './queue-options.js';
+
+const CHUNK = 500;
+
+/** Add every article's cards to the queue (and, with `wait`, follow them and assemble the manifest). */
+export async function enqueueArticles(inputs: Iterable<string | BatchArticle>, options: QueueOptions): Promise<EnqueueResult> {
+  const opts = checkQueueOptions(options);
+  const entries = batchEntries(inputs);
+  const lock = opts.wait && opts.out !== undefined ? await prepareOut(resolve(opts.out)) : undefined;
+  try {
+    const queue = await openQueue(opts.name, opts.connection);
+    try {
+      return await enqueue(queue, entries, opts);
+    } finally {
+      await queue.close();
+    }
+  } finally {
+    await lock?.release();
+  }
+}
+
+async function enqueue(queue: Queue, entries: ReturnType<typeof batchEntries>, opts: CheckedQueueOptions): Promise<EnqueueResult> {
+  const { settings, renderKey } = renderSettings(opts.cards);
+  const usedSlugs = new Set<string>();
+  const failures = new Map<string, BatchFailure>();
+  const stored: StoredArticle[] = [];
+  const jobs: Array<{ name: string; data: CardJobData; opts: JobsOptions }> = [];
+  const jobOptions: JobsOptions = {
+    attempts: opts.attempts,
+    backoff: { type: 'exponential', delay: opts.backoff },
+    // kept: the id of a kept job is what makes enqueueing the same card again a no-op, and its result is the manifest's
+    removeOnComplete: false,
+    removeOnFail: false,
+  };
+  for (const entry of entries) {
+    const hash = fingerprint({ renderKey, input: entry.input, id: entry.id, max: opts.cards.max, minWords: opts.cards.minWords });
+    const { record, planned } = readArticle(entry, hash, opts.cards, settings, usedSlugs, failures);
+    const { cards: _none, ...rest } = record;
+    stored.push({
+      record: rest,
+      cards: planned.map((p) => ({
+        id: p.id,
+        kind: p.kind,
+        index: p.index,
+        item: itemForManifest(p.item),
+        size: p.size.name,
+        theme: p.theme.name,
+        hash: p.hash,
+        width: p.size.value.width,
+        height: p.size.value.height,
+      })),
+    });
+    for (const p of planned) {
+      jobs.push({ name: CARD_JOB, data: { id: p.id, hash: p.hash, task: packTask(p.task), files: p.files }, opts: { ...jobOptions, jobId: p.hash } });
+    }
+  }
+
+  const client = await queue.client;
+  const keys = articleKeys(queue);
+  const manifestOptions: StoredOptions = { sizes: opts.cards.sizes.map((s) => s.name), themes: opts.cards.themes.map((t) => t.name), formats: opts.cards.formats, max: opts.cards.max };
+  await client.set(keys.options, JSON.stringify(manifestOptions));
+  const first = Number(await client.runCommand('incrby', [keys.seq, stored.length])) - stored.length;
+  for (let i = 0; i < stored.length; i += CHUNK) {
+    const chunk = stored.slice(i, i + CHUNK);
+    const pipe = client.pipeline();
+    chunk.forEach((article, k) => {
+      pipe.hset(keys.records, { [article.record.id]: JSON.stringify(article) });
+      // NX: an article enqueued again keeps its place
+      pipe.runCommand('zadd', [keys.order, 'NX', first + i + k, article.record.id]);
+    });
+    await pipe.exec();
+  }
+
+  const unique = [...new Map(jobs.map((j) => [j.data.hash, j])).values()];
+  let existing = 0;
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    const chunk = unique.slice(i, i + CHUNK);
+    const pipe = client.pipeline();
+    for (const job of chunk) pipe.runCommand('exists', [queue.toKey(job.data.hash)]);
+    const replies = (await pipe.exec()) ?? [];
+    const fresh = chunk.filter((_, k) => Number(replies[k]?.[1]) === 0);
+    existing += chunk.length - fresh.length;
+    if (fresh.length) await queue.addBulk(fresh);
+  }
+
+  const result: EnqueueResult = {
+    articles: entries.length,
+    cards: jobs.length,
+    added: unique.length - existing,
+    existing: existing + (jobs.length - unique.length),
+    failures: [...failures.values()],
+  };
+  if (!opts.wait) return result;
+
+  await follow(queue, unique.map((j) => j.data.hash), jobs.length, opts);
+  const { manifest } = await queueManifest(queue, opts.baseUrl, new Set(entries.map((e) => e.id)));
+  result.manifest = manifest;
+  result.failures = manifest.failures;
+  if (opts.out !== undefined) {
+    const out = resolve(opts.out);
+    const manifestPath = await writeManifest(out, manifest);
+    const gallery = outPath(out, GALLERY_FILE);
+    await writeFile(gallery, galleryHtml(manifest));
+    result.paths = { manifest: manifestPath, gallery };
+  }
+  return result;
+}
+
+/** Poll the cards' states until every one is drawn or failed, reporting progress. */
+async function follow(queue: Queue, hashes: string[], cards: number, opts: CheckedQueueOptions): Promise<void> {
+  const started = performance.now();
+  const settled = new Map<string, 'done' | 'failed'>();
+  let pending = hashes;
+  const report = () => {
+    let failed = 0;
+    for (const s of settled.values()) if (s === 'failed') failed++;
+    // duplicates within the call settle with their one job
+    const share = hashes.length ? cards / hashes.length : 1;
+    opts.onProgress?.({ cards, done: Math.round((settled.size - failed) * share), failed: Math.round(failed * share), elapsedMs: performance.now() - started });
+  };
+  while (pending.length) {
+    const states = await cardStates(queue, pending);
+    for (const [hash, state] of states) if (state.state !== 'pending') settled.set(hash, state.state);
+    pending = pending.filter((h) => !settled.has(h));
+    report();
+    if (pending.length) await new Promise((r) => setTimeout(r, Math.min(5000, 250 + pending.length / 20)));
+  }
+}
