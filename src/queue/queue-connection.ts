@@ -4,7 +4,7 @@
  * Once connected, a command waits through a Redis restart (ioredis reconnects), so a batch survives one.
  * Beside BullMQ's own keys the queue keeps the articles of its cards, for the manifest.
  */
-import { Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import { OutputError } from '../errors.js';
 import type { RedisConnection } from './redis-url.js';
 
@@ -36,7 +36,9 @@ export async function connected(ready: Promise<unknown>, connection: RedisConnec
 
 /** The queue `name`, connected. */
 export async function openQueue(name: string, connection: RedisConnection): Promise<Queue> {
-  const queue = new Queue(name, { connection: { ...connection } });
+  // bullmq (and ioredis) load on first use, not when quotecard is imported
+  const { Queue: BullQueue } = await import('bullmq');
+  const queue = new BullQueue(name, { connection: { ...connection } });
   // errors of the connection surface as failed commands; the event would otherwise be unhandled
   queue.on('error', () => undefined);
   try {

@@ -12,7 +12,7 @@
  * not drawn again: the next try finds them, with the worker's note of what drawing told.
  * `close()` lets the cards in hand finish, then stops.
  */
-import { type Job, Worker } from 'bullmq';
+import type { Job } from 'bullmq';
 import { CardPool, type WorkerEntry } from '../batch/worker-pool.js';
 import { QuoteCardError, RenderError } from '../errors.js';
 import type { QueueWorker, WorkerOptions } from '../types.js';
@@ -71,6 +71,8 @@ export async function runWorker(opts: CheckedWorkerOptions, entry?: WorkerEntry)
     }
   };
 
+  // bullmq (and ioredis) load on first use, not when quotecard is imported
+  const { Worker } = await import('bullmq');
   const worker = new Worker<CardJobData, CardJobResult>(opts.name, draw, {
     connection: { ...opts.connection },
     concurrency: opts.concurrency,
