@@ -63,7 +63,7 @@ function problem(flag: string, allowed: string, received: unknown) {
 }
 
 /** A comma-separated list, or undefined when the flag is absent. */
-function list(flag: string, value: string | undefined): string[] | undefined {
+export function list(flag: string, value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
   const parts = value.split(',').map((s) => s.trim()).filter(Boolean);
   if (!parts.length) throw problem(`--${flag}`, 'a comma-separated list', value);
@@ -71,25 +71,25 @@ function list(flag: string, value: string | undefined): string[] | undefined {
 }
 
 /** Each theme named on the command line with `--quote-marks` laid over it (light when none is named). */
-function withQuoteMarks(themes: string[] | undefined, quoteMarks: string | undefined): unknown[] | undefined {
+export function withQuoteMarks(themes: string[] | undefined, quoteMarks: string | undefined): unknown[] | undefined {
   if (quoteMarks === undefined) return themes;
   if (!(QUOTE_MARKS as readonly string[]).includes(quoteMarks)) throw problem('--quote-marks', QUOTE_MARKS.join(' | '), quoteMarks);
   return (themes ?? ['light']).map((name) => ({ name, quoteMarks }));
 }
 
 /** `1000x500` as pixels; anything else is left for the batch's own check to name. */
-function size(value: string): Size {
+export function size(value: string): Size {
   const match = /^(\d{1,5})x(\d{1,5})$/i.exec(value);
   return match ? { width: Number(match[1]), height: Number(match[2]) } : (value as Size);
 }
 
 /** A whole number as a number; anything else is left as written for the batch's check to name. */
-function count(value: string | undefined): number | string | undefined {
+export function count(value: string | undefined): number | string | undefined {
   return value !== undefined && /^\d+$/.test(value.trim()) ? Number(value) : value;
 }
 
 /** A decimal number as a number; anything else is left as written for the batch's check to name. */
-function decimal(value: string | undefined): number | string | undefined {
+export function decimal(value: string | undefined): number | string | undefined {
   return value !== undefined && /^\s*\d*\.?\d+\s*$/.test(value) ? Number(value) : value;
 }
 

@@ -12,6 +12,7 @@ import { NO_BODY } from '../ingest/index.js';
 import { invalid, Place } from '../shared/check.js';
 import type { BatchFailure, BatchResult } from '../types.js';
 import { parseCliArgs } from './cli-args.js';
+import { QUEUE_COMMANDS, type QueueCommand, runQueueCli } from './cli-queue.js';
 import { inputPaths, readArticles } from './cli-inputs.js';
 import { HELP } from './help.js';
 import { type ProgressStream, progressReporter } from './progress-bar.js';
@@ -22,6 +23,8 @@ export interface CliIo {
   stdin: AsyncIterable<Buffer | string>;
   stdout: ProgressStream;
   stderr: ProgressStream;
+  /** Call `stop` on SIGTERM or SIGINT (`quotecard worker` stops when it is called). */
+  onSignal?: (stop: (signal: string) => void) => void;
 }
 
 /** Exit codes. */
@@ -73,6 +76,8 @@ function noBodyLines(result: BatchResult): string {
 
 /** Run the command. Never throws: errors are printed and turned into exit codes. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const command = argv[0];
+  if ((QUEUE_COMMANDS as readonly string[]).includes(command ?? '')) return runQueueCli(command as QueueCommand, argv.slice(1), io);
   let plan: ReturnType<typeof parseCliArgs>;
   try {
     plan = parseCliArgs(argv);

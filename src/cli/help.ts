@@ -38,4 +38,23 @@ same --out folder are kept, not drawn again.
 
 Example:
   quotecard articles/ --out public/cards --size og,square --theme light,dark
+
+Past one machine: a queue on Redis (BullMQ), one job per card (docs/scale.md)
+  quotecard enqueue <inputs> --queue URL [--wait [--out DIR]] [card options]
+      add every article's cards to the queue; a card already there (same content hash) is not added again.
+      Card options as above: --size --theme --format --max --min-confidence --site --locale --quote-marks
+      --compression. --attempts N tries per card (default 3), --backoff MS before the first retry, doubling
+      (default 1000). --wait follows the cards with a progress bar, exits 1 listing any that failed, and
+      with --out writes manifest.json and index.html there (--base-url as above)
+  quotecard worker --queue URL --out DIR [--concurrency N] [--timeout MS] [--stalled-after MS]
+      draw cards from the queue into DIR (a folder every worker shares), N at a time, each in a process of
+      its own (default: one per core). A worker that stops answering has its cards taken up by another
+      after --stalled-after (default 30000). SIGTERM or Ctrl-C: finish the cards in hand, then stop
+  quotecard status --queue URL [--json]
+      waiting, active, retrying, done and failed cards, and cards/s over the last minute
+  quotecard collect --queue URL --out DIR [--base-url URL] [--json]
+      write manifest.json and index.html for every article of the queue; exit 1 if a card failed or is
+      not drawn yet
+  Every queue command takes --name NAME (default: quotecard), --json and --quiet. URL: redis://host[:port][/db]
+  (rediss:// for TLS; user:password@ before the host).
 `;
