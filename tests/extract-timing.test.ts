@@ -35,11 +35,12 @@ describe('extraction time grows linearly', () => {
     test(`${input.name}: 1 MB takes about 10× as long as 100 KB (and well under a second even on a busy test runner)`, () => {
       const small = grow(input.unit, 100_000);
       const large = grow(input.unit, 1_000_000);
-      extract(small); // warm up
+      for (let i = 0; i < 3; i++) extract(small); // warm up
       const ts = time(small);
       const tl = time(large);
-      // linear is 10×; allow noise but not quadratic (100×)
-      expect(tl / Math.max(ts, 1)).toBeLessThan(25);
+      // linear is 10×; quadratic 100×. A loaded machine has been seen at 25× (garbage collection lands on the
+      // large runs), so the line sits between the two
+      expect(tl / Math.max(ts, 1)).toBeLessThan(40);
       expect(tl).toBeLessThan(1200);
     });
   }
