@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   'invalid-option': 'InputError',
   'invalid-input': 'InputError',
   'unsafe-resource': 'InputError',
+  'package-missing': 'InputError',
   'node-only': 'InputError',
   'too-large': 'LimitError',
   'text-truncated': 'LimitError',

@@ -7,6 +7,7 @@
 import type { Queue } from 'bullmq';
 import { OutputError } from '../errors.js';
 import type { RedisConnection } from './redis-url.js';
+import { loadBullmq } from './load-bullmq.js';
 
 /** How long the first connection may take, in ms. */
 export const QUEUE_CONNECT_MS = 5000;
@@ -36,8 +37,8 @@ export async function connected(ready: Promise<unknown>, connection: RedisConnec
 
 /** The queue `name`, connected. */
 export async function openQueue(name: string, connection: RedisConnection): Promise<Queue> {
-  // bullmq (and ioredis) load on first use, not when quotecard is imported
-  const { Queue: BullQueue } = await import('bullmq');
+  // bullmq (and ioredis) load on first use, not when quotecard is imported (an optional peer dependency)
+  const { Queue: BullQueue } = await loadBullmq();
   const queue = new BullQueue(name, { connection: { ...connection } });
   // errors of the connection surface as failed commands; the event would otherwise be unhandled
   queue.on('error', () => undefined);

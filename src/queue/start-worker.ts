@@ -20,6 +20,7 @@ import { type CardJobData, type CardJobFailure, type CardJobResult, resultName, 
 import { fileStore } from './card-store.js';
 import { connected, unreachable } from './queue-connection.js';
 import { type CheckedWorkerOptions, checkWorkerOptions } from './queue-options.js';
+import { loadBullmq } from './load-bullmq.js';
 
 /** Start taking cards from the queue; resolves once connected to Redis. */
 export async function startWorker(options: WorkerOptions): Promise<QueueWorker> {
@@ -71,8 +72,8 @@ export async function runWorker(opts: CheckedWorkerOptions, entry?: WorkerEntry)
     }
   };
 
-  // bullmq (and ioredis) load on first use, not when quotecard is imported
-  const { Worker } = await import('bullmq');
+  // bullmq (and ioredis) load on first use, not when quotecard is imported (an optional peer dependency)
+  const { Worker } = await loadBullmq();
   const worker = new Worker<CardJobData, CardJobResult>(opts.name, draw, {
     connection: { ...opts.connection },
     concurrency: opts.concurrency,
