@@ -182,7 +182,7 @@ if (write) {
   const memory = soak
     ? `${soak.cards} mixed cards (quotes and posts, og and square, light and dark) in one process from the built package, under V8's own ` +
       `settings: ${(soak.cards / soak.seconds).toFixed(0)} cards/s, peak resident set **${soak.peakRssMb.toFixed(0)} MB**` +
-      (trend === undefined ? '.' : `, and from card 1,000 on the resident set moved by ${trend.toFixed(1)} MB per 1,000 cards (no upward trend).`)
+      (trend === undefined ? '.' : `, and from card 1,000 on the resident set moved by ${trend.toFixed(1)} MB per 1,000 cards${Math.abs(trend) < 1 ? ' (no upward trend)' : ''}.`)
     : 'Not measured in this run.';
   const doc = `# Performance
 
