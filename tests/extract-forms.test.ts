@@ -24,6 +24,8 @@ const forms: Array<{ name: string; input: string; speaker: Speaker; text?: strin
   { name: 'an emoji after the sentence', input: '“The bridge opens on Friday,” said Mayor Ada Lovelace. 🌉', speaker: { name: 'Ada Lovelace', kind: 'person' } },
   { name: 'a cue verb opening the sentence is no name', input: 'Replied Stephen Colbert: “That is not what I said at all.”', speaker: { name: 'Stephen Colbert', kind: 'person' } },
   { name: 'inverted order: said X', input: '“That is not what I said at all,” replied Stephen.', speaker: { name: 'Stephen', kind: 'person' } },
+  { name: 'two speakers after the quote, in the present', input: '“We were surprised by the vote,” reply Burton and Nick.', speaker: { name: 'Burton and Nick', kind: 'person' } },
+  { name: 'one X executive, X the company named before', input: '21st Century Fox is in talks to sell its studio. “We are looking at every option,” one Fox executive said.', speaker: { name: 'one Fox executive', kind: 'description' } },
   { name: 'two speakers', input: '“We are united on this,” said Burton and Nick Alvarez in a joint statement.', speaker: { name: 'Burton and Nick Alvarez', kind: 'person' } },
   { name: 'introduced by a colon', input: 'The minister put it simply: “We will not back down on this.”', speaker: { mention: 'The minister', kind: 'description' } },
   { name: 'a quote inside a quote', input: '“He told me, ‘Get out of the car now,’ and I did,” said Maria Lopez.', speaker: { name: 'Maria Lopez', kind: 'person' }, text: 'He told me, ‘Get out of the car now,’ and I did' },

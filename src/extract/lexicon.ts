@@ -18,6 +18,8 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(
     'cautioned cautions charged alleged alleges accused accuses went praised praises hailed hails dismissed ' +
     'dismisses branded brands labelled labeled labels derided derides denounced denounces lauded lauds ' +
     'characterised characterized characterises characterizes ' +
+    // the plural present, as after a quote with two speakers: "“…,” reply Burton and Nick."
+    'reply respond add explain insist warn argue admit concede recall ' +
     // German, French and Spanish, the languages whose quotation marks extraction reads („…“, «…»)
     'sagte sagt sagten erklärte erklärt betonte betont meinte meint schrieb schreibt fragte fragt antwortete ' +
     'dit déclaré mentionné affirmé ajouté expliqué souligné estimé indiqué précisé répondu assuré ' +

@@ -186,6 +186,11 @@ function readSegment(text: string, index: NameIndex, seg: Word[]): SpeakerReadin
     if (person.possessive && seg.some((w) => w.start > person.end + 1)) {
       return { kind: 'someone', mention: spanText(text, seg), role: spanText(text, seg), at: first.start };
     }
+    // "one Fox executive", "a Smith aide": the name modifies the noun of someone unnamed
+    const after = seg.filter((w) => w.start >= person.end);
+    if (UNNAMED.has(first.lower) && after.length > 0 && after.every((w) => !isUpper(w.text[0]) && !CLAUSE_STARTS.has(w.lower))) {
+      return { kind: 'someone', mention: spanText(text, seg), role: spanText(text, seg.slice(1)), at: first.start };
+    }
     // "a spokesperson for Brightwell", "a lawyer for Smith": the name is the object, the speaker is unnamed
     const prep = before[before.length - 1];
     if (prep && OBJECT_PREPOSITIONS.has(prep.lower) && (first.lower === 'a' || first.lower === 'an')) {
