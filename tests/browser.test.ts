@@ -10,13 +10,13 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pixelmatch from 'pixelmatch';
-import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { renderCard } from '../src/index.js';
 import type { QuoteInput } from '../src/types.js';
 import { quote as pageQuote } from './hosts/browser/quote.js';
 import { buildWasmPackage } from './helpers/wasm-build.js';
+import { launchChromium } from './helpers/chromium.js';
 
 const quote = pageQuote as QuoteInput;
 const PAGE = fileURLToPath(new URL('./hosts/browser/', import.meta.url));
@@ -48,10 +48,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
 
 test('a page draws a card with the WebAssembly build, emoji and all, as Node draws it', async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.QUOTECARD_CHROMIUM || '/usr/bin/chromium', // scripts/ensure-chromium.mjs
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const errors: string[] = [];

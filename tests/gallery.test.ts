@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { galleryHtml, renderArticles } from '../src/batch/index.js';
 import type { Manifest, ManifestArticle, ManifestCard } from '../src/types.js';
 import { articleText, tempDir } from './batch-articles.js';
+import { launchChromium } from './helpers/chromium.js';
 
 /** The parts of a DOM image the test reads (the project's tsconfig has no DOM types). */
 interface ImageLike {
@@ -130,10 +130,7 @@ test('in headless Chromium every card image loads and has its alt text', async (
   const expected = manifest.articles.flatMap((a) => bySize(a).map((c) => ({ src: c.files[0]?.path, alt: c.alt, width: c.width })));
   expect(expected).toHaveLength(12);
 
-  const browser = await chromium.launch({
-    executablePath: process.env.QUOTECARD_CHROMIUM || '/usr/bin/chromium', // scripts/ensure-chromium.mjs
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const errors: string[] = [];

@@ -14,10 +14,7 @@ import { RenderError } from '../errors.js';
 import { packageRequire } from '../shared/package-require.js';
 import { encodePng } from '../png/png-encoder.js';
 import { shrinkPng } from '../png/oxipng.js';
-import { assertSelfContained } from '../images/resource-policy.js';
-import { dropOffCanvasImages } from './offcanvas-images.js';
-import { inlineSvgImages } from './inline-svg-images.js';
-import { dropNoopImageClips } from './svg-clips.js';
+import { rasterFailed, resvgOptions, resvgSvg } from './resvg-input.js';
 
 type ResvgModule = typeof import('@resvg/resvg-js');
 let resvg: ResvgModule | undefined;
@@ -44,29 +41,18 @@ function loadResvg(): ResvgModule {
 
 /** Rasterize a satori SVG of `width`×`height` to PNG bytes; `small` recompresses them losslessly (slower). */
 export async function rasterize(svg: string, width: number, height: number, compression: 'fast' | 'small' = 'fast'): Promise<Uint8Array<ArrayBuffer>> {
-  assertSelfContained(svg);
+  const input = resvgSvg(svg, width, height);
   let pixels: Uint8Array;
   let actualHeight: number;
   let actualWidth: number;
   const { Resvg } = loadResvg();
   try {
-    const image = new Resvg(inlineSvgImages(dropNoopImageClips(dropOffCanvasImages(svg, width, height))), {
-      fitTo: { mode: 'width', value: width },
-      font: { loadSystemFonts: false },
-      imageRendering: 0,
-      shapeRendering: 2,
-      textRendering: 1,
-    }).render();
+    const image = new Resvg(input, { ...resvgOptions(width), font: { loadSystemFonts: false } }).render();
     pixels = image.pixels;
     actualWidth = image.width;
     actualHeight = image.height;
   } catch (error) {
-    throw new RenderError('raster-failed', "resvg could not draw the card's SVG", {
-      field: 'svg',
-      allowed: 'SVG as satori makes it',
-      received: String(error),
-      cause: error,
-    });
+    throw rasterFailed(error);
   }
   const png = encodePng(pixels, actualWidth, actualHeight, { premultiplied: true });
   await nextTurn();
