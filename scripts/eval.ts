@@ -33,11 +33,12 @@ if (!articles) {
   const r = summarize(results);
   console.log(`PolNeAR ${split}: ${r.articles} articles, ${r.labelled} labelled direct quotations (${(ms / 1000).toFixed(1)} s)`);
   console.log(`  quotes      precision ${pct(r.precision)}  recall ${pct(r.recall)}  F1 ${r.f1.toFixed(3)}  (found ${r.found}, ${r.extra} not labelled, ${r.fragments} fragments inside labelled speech)`);
+  console.log(`              ${r.speech} whole quotations inside a Content labelled from words before their opening mark count as right; counted wrong, precision ${pct(r.strictPrecision)}`);
   console.log(`  speakers    named-speaker accuracy ${pct(r.namedAccuracy)} of ${r.named} names · wrong names ${pct(r.wrongRate)} of found quotes · missing ${pct(r.missingRate)}`);
   console.log(`  picks       ${r.picks} picked by pickForCards(): wrong names ${pct(r.pickedWrongRate)} · with a named speaker ${pct(r.pickedNamedShare)}`);
   // dev: every Source read by hand; train: only the pronouns
   if (labels && split === 'dev') console.log(`  by hand     full name right ${pct(r.fullNames)} of ${r.fullNamesOf} · pronoun → the right person ${pct(r.pronounRight)} of ${r.pronounsOf}`);
-  else if (labels) console.log(`  by hand     pronoun → the right person ${pct(r.pronounRight)} of ${r.pronounsOf}`);
+  else if (labels) console.log(`  by hand     pronoun → the right person ${pct(r.pronounRight)} of ${r.pronounsOf} · full name right ${pct(r.fullNames)} of those ${r.fullNamesOf}`);
   console.log(`  speed       extract() ${extractionSpeed(articles.map((a) => a.text)).toFixed(0)} ms per MB of article text (median of 3 passes)`);
   console.log('  confidence  band: right names / names');
   for (const b of r.bands) if (b.names) console.log(`              ${b.band}: ${b.right}/${b.names} (${pct(b.right / b.names)})`);

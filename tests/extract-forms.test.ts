@@ -32,6 +32,16 @@ const forms: Array<{ name: string; input: string; speaker: Speaker; text?: strin
   { name: "a name before a plural possessive's apostrophe: X' lawyer", input: 'Ouisa Davis\' lawyer spoke first. "My client will testify," said Ouisa Davis.', speaker: { name: 'Ouisa Davis', kind: 'person' } },
   { name: "a plural possessive's apostrophe names whose: X' lawyer said", input: 'Ouisa Davis testified on Monday. "She is innocent," Davis\' lawyer said.', speaker: { name: "Davis' lawyer", kind: 'description' } },
   { name: "two apostrophes: ''…''", input: "''The economy is strong,'' said Jared Bernstein, an economist.", speaker: { name: 'Jared Bernstein', kind: 'person' } },
+  { name: 'what a report found', input: 'The audit office published its review on Monday. “Spending rose in every region,” the report found.', speaker: { mention: 'the report', kind: 'organization' } },
+  { name: 'how an email began', input: 'The message reached staff at noon. “Dear colleagues, we have let you down,” the email began.', speaker: { mention: 'the email', kind: 'description' } },
+  { name: 'what a sign read', input: 'Protesters filled the square. “Lock him up now,” read one sign.', speaker: { mention: 'one sign', kind: 'description' } },
+  {
+    name: 'a long clause before the pronoun: the subject after its last comma',
+    input: 'Susan Sarandon spoke to the host. Asked about her own vote in the event that Clinton faces Donald Trump, who has insulted women in a volatile campaign, she replied: “I don’t know. I’m going to see what happens.”',
+    speaker: { name: 'Susan Sarandon', mention: 'she', kind: 'person' },
+  },
+  { name: 'a generational suffix is part of the full name', input: 'President Joseph R. Biden Jr. spoke on Monday. “We will get this done,” Mr. Biden said.', speaker: { name: 'Joseph R. Biden Jr.', kind: 'person' } },
+  { name: 'a party before a name describes the person', input: 'Democrat Hillary Clinton spoke first, then Democrat Bernie Sanders. “We are not done yet,” Mr. Sanders said.', speaker: { name: 'Bernie Sanders', kind: 'person' } },
 ];
 
 describe('quotation forms of real text', () => {
@@ -50,6 +60,31 @@ describe('quotation forms of real text', () => {
     const quotes = extract(input).quotes;
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ana Ruiz']);
     expect(quotes[0]?.text).toBe('We waited three days for the water to go down.\nWhen it did, nothing in the house could be saved');
+  });
+
+  test('the name of a show, a book or a slogan inside the sentence is no quotation', () => {
+    const input =
+      "“We are going to win this state,” Cruz said on ABC’s “This Week.” She wore a “Make America Great Again” hat. He wrote in ''The Trumps: Three Generations That Built an Empire,'' that it began in Queens.";
+    expect(extract(input).quotes.map((q) => q.text)).toEqual(['We are going to win this state']);
+  });
+
+  test('a bare surname stays with the person it was used for while only they had it', () => {
+    const input = [
+      'Donald Trump spoke for an hour.',
+      '“We will win,” Trump said.',
+      'He was introduced by his daughter, Ivanka Trump, and later Donald Trump thanked the crowd.',
+      '“This is only the beginning,” Trump said.',
+    ].join('\n\n');
+    expect(extract(input).quotes.map((q) => q.speaker?.name)).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+
+  test('the given name outweighs a stray pronoun: "he" is never a person the article makes a woman by mistake', () => {
+    const input = [
+      'Former Attorney General Michael Mukasey spoke at the convention about Hillary Clinton.',
+      'Mukasey said the email scandal was only the latest issue in her political career.',
+      '“She should not be president of the United States,” he said.',
+    ].join('\n\n');
+    expect(extract(input).quotes.map((q) => q.speaker?.name)).toEqual(['Michael Mukasey']);
   });
 
   test('a joined quote reads as spoken, and keeps every piece', () => {

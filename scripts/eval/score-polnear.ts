@@ -1,8 +1,9 @@
 /**
  * Scores `extract()` and `pickForCards()` against PolNeAR's direct quotations (polnear.ts):
  * - quotes: precision, recall, F1. A found quote is right when it overlaps a labelled direct quotation
- *   (a joined quote covers every piece it overlaps) or, as a fragment (`partial`), lies inside a labelled
- *   Content; a labelled direct quotation is found when a found quote overlaps one of its quoted pieces.
+ *   (a joined quote covers every piece it overlaps) or lies whole inside a labelled Content whose words
+ *   begin before its opening mark; a fragment (`partial`) inside a labelled Content is left out of the
+ *   count; a labelled direct quotation is found when a found quote overlaps one of its quoted pieces.
  * - speakers, on the labelled quotes that were found: a name is wrong when it shares no word with the
  *   Source nor with the fullest name of the person the Source refers to (dev-labels.json, read by hand),
  *   or names a person where the Source is an organisation or a description; missing when the Source is a
@@ -133,16 +134,22 @@ export function scoreArticle(article: GoldArticle, labels: Map<string, SourceLab
     }
     scores.push(score);
   }
-  // found quotes no labelled direct quotation accounts for: right only as a fragment inside a labelled Content
+  // found quotes no labelled direct quotation accounts for. Inside a labelled Content, a fragment is left
+  // out of the count and a whole quotation is right: the annotators labelled it as speech, only from the
+  // words before its opening mark ("telling customers that “I need you tomorrow.”"), which is no direct
+  // quotation by the corpus's rule
   let extra = 0;
   let fragments = 0;
+  let speech = 0;
   for (const q of found) {
     if (used.has(q)) continue;
     const within = article.quotes.some((g) => g.pieces.some((p) => spans(q).every((s) => inside(s, p))));
-    if (q.partial && (within || article.contents.some((c) => spans(q).every((s) => inside(s, c))))) fragments++;
+    const labelled = within || article.contents.some((c) => spans(q).every((s) => inside(s, c)));
+    if (labelled && q.partial) fragments++;
+    else if (labelled) speech++;
     else extra++;
   }
-  return { scores, found: found.length, extra, fragments, picked: picked.size };
+  return { scores, found: found.length, extra, fragments, speech, picked: picked.size };
 }
 
 /** Figures over scored articles. */
@@ -152,7 +159,10 @@ export function summarize(results: ReturnType<typeof scoreArticle>[]) {
   const distinctFound = new Set(foundQuotes.map((s) => s.found)).size;
   const extra = results.reduce((n, r) => n + r.extra, 0);
   const fragments = results.reduce((n, r) => n + r.fragments, 0);
-  const precision = distinctFound / Math.max(1, distinctFound + extra);
+  const speech = results.reduce((n, r) => n + r.speech, 0);
+  const precision = (distinctFound + speech) / Math.max(1, distinctFound + speech + extra);
+  /** The same without the whole quotations labelled only from before their opening mark. */
+  const strictPrecision = distinctFound / Math.max(1, distinctFound + speech + extra);
   const recall = foundQuotes.length / Math.max(1, scores.length);
   const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
   const named = foundQuotes.filter((s) => s.found && personName(s.found) && (s.verdict === 'right' || s.verdict === 'wrong'));
@@ -177,7 +187,9 @@ export function summarize(results: ReturnType<typeof scoreArticle>[]) {
     found: distinctFound,
     extra,
     fragments,
+    speech,
     precision,
+    strictPrecision,
     recall,
     f1,
     namedAccuracy: right / Math.max(1, named.length),

@@ -5,7 +5,7 @@
  * head   X said: “Q” · X said … “fragment” · According to X, “Q” · From X: “Q”
  * context  the speaker named in the sentence before (or a colon-ended lead-in), or after, the quote.
  */
-import { CUE_VERBS, FRENCH_AUXILIARIES, PRONOUNS, WEAK_CUES } from './lexicon.js';
+import { CUE_VERBS, DOCUMENT_CUES, DOCUMENT_NOUNS, FRENCH_AUXILIARIES, PRONOUNS, WEAK_CUES } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.js';
 import { findVia, readSpeaker, type SpeakerReading } from './speaker-phrase.js';
@@ -36,6 +36,8 @@ const RELATIVE_STARTS = new Set(['who', 'which', 'whose', 'whom']);
 
 const DASHES = new Set(['—', '–', '―', '-']);
 
+/** Words after "read" that open what a sign or a message is: "“…,” read one sign", "read a banner". */
+const DOCUMENT_OPENERS = new Set(['one', 'another', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'signs', 'banners']);
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'of', 'his', 'her', 'their', 'its', 'our', 'my', 'series', 'these', 'those']);
 
 const PASSIVE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are']);
@@ -44,6 +46,8 @@ function isCue(w: Word | undefined, prev?: Word, next?: Word): boolean {
   if (w === undefined || w.text[0] !== w.lower[0]) return false;
   // "X put it (bluntly):" reports speech; "put" alone does not
   if (w.lower === 'put') return next?.lower === 'it' && !(prev && NOUN_MARKERS.has(prev.lower));
+  // "the report found", "“…,” read one sign": what a document says
+  if (DOCUMENT_CUES.has(w.lower) && !CUE_VERBS.has(w.lower)) return (prev !== undefined && DOCUMENT_NOUNS.has(prev.lower)) || (prev === undefined && (w.lower === 'read' || w.lower === 'reads') && next !== undefined && DOCUMENT_OPENERS.has(next.lower));
   if (!CUE_VERBS.has(w.lower)) return false;
   // "will be announced", "was said": a passive has no speaker as its subject
   return !(prev && (NOUN_MARKERS.has(prev.lower) || PASSIVE.has(prev.lower)));
@@ -75,7 +79,7 @@ export function tailAttribution(text: string, index: NameIndex, from: number, to
     const speaker = readSpeaker(text, index, stripVia(rest));
     return speaker ? withVia({ form: 'tail', speaker, cue: `${first.text} ${second.text}`, end: to }, rest) : undefined;
   }
-  if (isCue(first) && !WEAK_CUES.has(first.lower)) {
+  if (isCue(first, undefined, words[1]) && !WEAK_CUES.has(first.lower)) {
     const rest = words.slice(1);
     const clause = rest.findIndex((w) => isCue(w));
     const speaker = readSpeaker(text, index, stripVia(clause > 0 ? rest.slice(0, clause) : rest));

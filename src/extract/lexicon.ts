@@ -40,6 +40,19 @@ export const WEAK_CUES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Verbs that report what a document or a sign says, but only after one of DOCUMENT_NOUNS: "the report found", "the email began". */
+export const DOCUMENT_CUES: ReadonlySet<string> = new Set('found finds began begins read reads concluded concludes stated states'.split(' '));
+
+/** What may say something without a speaker: "the report found", "“…,” read one sign". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'report study survey poll audit review analysis investigation inquiry email e-mail letter memo memorandum note ' +
+    'statement filing complaint lawsuit indictment ruling order opinion decision document documents transcript ' +
+    'release message text post tweet sign signs banner placard poster headline caption ad advertisement flyer ' +
+    'leaflet card plaque petition'
+  ).split(' '),
+);
+
 /** Personal pronouns that can stand for a speaker. */
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
 

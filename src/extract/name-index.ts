@@ -58,8 +58,9 @@ export class NameIndex {
     // the words that close a run of two or more: surnames, so "Frost told…" opening a sentence is Callum Frost
     const namesEndWith = new Set<string>();
     for (const run of runs) if (run.length > 1) namesEndWith.add(surnameKey(run));
+    const seen: RunsSeen = { namesStartWith, namesEndWith, ...describedNames(runs) };
     for (const run of runs) {
-      const person = personOf(text, run, namesStartWith, namesEndWith);
+      const person = personOf(text, run, seen);
       if (!person) {
         this.noteOrganisation(run);
         continue;
@@ -233,7 +234,41 @@ const NICKNAME = / [“"‘']\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.
 const PARTICLE_GAP = new RegExp(`^ (?:(?:${[...NAME_PARTICLES].join('|')}) ){1,2}$`, 'u');
 
 /** The person a capitalised run names, if any: its title tokens and name tokens. */
-function personOf(text: string, run: Token[], namesStartWith: ReadonlySet<string>, namesEndWith: ReadonlySet<string>): { titles: Token[]; name: Token[] } | undefined {
+/** What the article's capitalised runs say about their words, gathered before any run is read as a person. */
+interface RunsSeen {
+  /** Words opening a run of two or more in the middle of a sentence: given names, there. */
+  namesStartWith: ReadonlySet<string>;
+  /** Words closing a run of two or more: surnames. */
+  namesEndWith: ReadonlySet<string>;
+  /** For the words before a given name inside a run ("democrat"), the names that follow them ("hillary clinton"). */
+  before: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Every run as written, lower case, and each of its tails that opens with a given name. */
+  runs: ReadonlySet<string>;
+}
+
+const lowerJoin = (tokens: Token[]) => tokens.map((t) => t.bare).join(' ');
+
+/** The words before a given name inside runs, with what follows them, and the runs themselves. */
+function describedNames(runs: Token[][]): Pick<RunsSeen, 'before' | 'runs'> {
+  const before = new Map<string, Set<string>>();
+  const all = new Set<string>();
+  for (const run of runs) {
+    // a run and each of its tails from a given name on: "Later Hillary Clinton" holds "hillary clinton"
+    all.add(lowerJoin(run));
+    for (let k = 1; k < run.length - 1; k++) if (givenNameGender((run[k] as Token).word) !== undefined) all.add(lowerJoin(run.slice(k)));
+    if (run.length < 3) continue;
+    const given = run.findIndex((tok, k) => k > 0 && givenNameGender(tok.word) !== undefined);
+    if (given < 1 || run.length - given < 2) continue;
+    const key = lowerJoin(run.slice(0, given));
+    const list = before.get(key) ?? new Set<string>();
+    list.add(lowerJoin(run.slice(given)));
+    before.set(key, list);
+  }
+  return { before, runs: all };
+}
+
+function personOf(text: string, run: Token[], seen: RunsSeen): { titles: Token[]; name: Token[] } | undefined {
+  const { namesStartWith, namesEndWith } = seen;
   let i = 0;
   // "The", "But", "Likewise", "Neither": function words before a name are no part of it
   while (i < run.length && (SENTENCE_WORDS.has((run[i] as Token).lower) || classOf(run[i] as Token) === 'closed')) i++;
@@ -255,8 +290,20 @@ function personOf(text: string, run: Token[], namesStartWith: ReadonlySet<string
   }
   // a lone title word ("Pause", "President") is no person
   if (i === run.length - 1 && TITLE_WORDS.has((run[i] as Token).lower) && i === titleFrom) return undefined;
-  const titles = run.slice(titleFrom, i);
+  let titles = run.slice(titleFrom, i);
   let name = run.slice(i);
+  // "Democrat Hillary Clinton", "Marine John Tiegen": words before a given name and a surname describe the
+  // person when they are dictionary words, when they stand before another person's name too, or when the
+  // name appears without them ("Barack Hussein Obama" stays whole)
+  const given = name.findIndex((tok, k) => k > 0 && givenNameGender(tok.word) !== undefined);
+  if (given > 0 && name.length - given >= 2 && name.slice(0, given).every((tok) => givenNameGender(tok.word) === undefined)) {
+    const lead = name.slice(0, given);
+    const rest = name.slice(given);
+    if (lead.every((tok) => isDescriptive(classOf(tok))) || (seen.before.get(lowerJoin(lead))?.size ?? 0) >= 2 || seen.runs.has(lowerJoin(rest))) {
+      titles = [...titles, ...lead];
+      name = rest;
+    }
+  }
   // a common word opening a sentence or a headline ("Top Clinton aide", "Wait") is no given name unless
   // the article opens a name with it elsewhere, in the middle of a sentence ("Chuck Schumer"), or it stands
   // alone and ends a name elsewhere ("Frost told…" after "Callum Frost")
@@ -280,7 +327,8 @@ function personOf(text: string, run: Token[], namesStartWith: ReadonlySet<string
   if (common && name.length >= 2 && titles.length === 0 && !givenNameGender((name[0] as Token).word)) return undefined;
   // "PolitiFact", "YouTube": a capital inside the word is a brand's ("McConnell", "DeSantis" are names)
   if (name.some((tok) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tok.word) && !NAME_PREFIX.test(tok.word))) return undefined;
-  for (const tok of name) {
+  for (const [k, tok] of name.entries()) {
+    if (k > 0 && k === name.length - 1 && SUFFIXES.has(tok.bare)) continue; // "Jr.", "III"
     if (NOT_PERSON_WORDS.has(tok.bare)) return undefined;
     if (tok.word.includes('.') && !/^\p{Lu}\.$/u.test(tok.word)) return undefined; // "U.S."
     if (tok.word.length > 2 && tok.word === tok.word.toUpperCase() && /\p{L}{3}/u.test(tok.word)) return undefined; // "NATO"
@@ -288,6 +336,11 @@ function personOf(text: string, run: Token[], namesStartWith: ReadonlySet<string
   }
   if ((name[0] as Token).dotted && name.length === 1) return undefined;
   return { titles, name };
+}
+
+/** A dictionary word that may describe a person before their name: "Democrat", "Political Affairs", "Marine". */
+function isDescriptive(cls: WordClass | undefined): boolean {
+  return cls === 'common' || cls === 'plural' || cls === 'demonym';
 }
 
 /**
@@ -324,8 +377,13 @@ function isTheBefore(text: string, tok: Token): boolean {
   return /\bthe $/iu.test(before);
 }
 
+/** Generational suffixes after a surname: "Joseph R. Biden Jr." is Mr. Biden. */
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
 function surnameKey(name: Token[]): string {
-  return (name[name.length - 1] as Token).bare;
+  let k = name.length - 1;
+  if (k > 0 && SUFFIXES.has((name[k] as Token).bare)) k--;
+  return (name[k] as Token).bare;
 }
 
 function possessiveEnd(text: string, last: Token): number {
@@ -419,7 +477,7 @@ function nearest(list: SurnameList, pos: number): string | undefined {
   // a bare surname used while one person had it is theirs from then on: writers tell the relatives
   // introduced later apart by their first names ("Okafor" the subject; "David", "his wife")
   if (sole) list.established = sole;
-  return list.bare[lo - 1] ?? list.established ?? (items[lo - 1] as { name: string }).name;
+  return list.established ?? list.bare[lo - 1] ?? (items[lo - 1] as { name: string }).name;
 }
 
 /** For each prefix of a surname's full mentions, the one person it names, or undefined once there are two. */

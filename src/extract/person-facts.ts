@@ -6,8 +6,9 @@
  * - the role each mention is introduced with ("The company’s chief executive, Lorraine Whitfield",
  *   "Derek Osei, an analyst at …", "Police Chief Angela Brandt"), and an age given beside the name
  *   ("Okonkwo-Hale, 19,": "19-year-old").
- * When the article gives a person no such sign, the gender their given name usually has (compromise's
- * lexicon of given names, word-classes.ts): "Donald Trump" is a man's name; "Rusty Humphries" stays unknown.
+ * The signs are weighed together with the gender a given name usually has (compromise's lexicon of given
+ * names, word-classes.ts): an honorific or role noun outweighs the given name, which outweighs a stray
+ * pronoun; "Donald Trump" is a man's name; "Rusty Humphries" with no sign stays unknown.
  */
 import type { NameIndex, PersonMention } from './name-index.js';
 import { isSpace, sentenceStart } from './sentence-bounds.js';
@@ -32,6 +33,11 @@ const MASCULINE = new Set(
  * for someone other than the sentence's subject, so it does not count: "her" counts only before a noun.
  */
 const GENDERED = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er(?= (?!(?:to|for|and|or|but|that|the|a|an|in|on|at|as|with|from|by|of|about|after|before|back|out|up|down|off|over|into|again|too|if|when|because|so)\b)\p{Ll}))\b/gu;
+
+/** How much an honorific or a gendered role noun at a name counts, against one pronoun in a sentence naming only them. */
+const ROLE_VOTE = 3;
+/** How much the usual gender of a person's given name counts. */
+const GIVEN_NAME_VOTE = 2;
 
 /** How far back a role set off before a name is read. */
 const ROLE_REACH = 90;
@@ -103,9 +109,9 @@ export class PersonFacts {
 
   private collectGenders(): Map<string, Gender> {
     const votes = new Map<string, { f: number; m: number }>();
-    const vote = (name: string, g: Gender) => {
+    const vote = (name: string, g: Gender, weight: number) => {
       const v = votes.get(name) ?? { f: 0, m: 0 };
-      v[g]++;
+      v[g] += weight;
       votes.set(name, v);
     };
     const mentions = this.index.mentions;
@@ -114,8 +120,8 @@ export class PersonFacts {
       const role = this.roleAt(i);
       if (role === '') return;
       for (const w of role.split(/[^\p{L}.]+/u)) {
-        if (FEMININE.has(w)) vote(m.name, 'f');
-        else if (MASCULINE.has(w)) vote(m.name, 'm');
+        if (FEMININE.has(w)) vote(m.name, 'f', ROLE_VOTE);
+        else if (MASCULINE.has(w)) vote(m.name, 'm', ROLE_VOTE);
       }
     });
     // one pass; a sentence's people are gathered as the pass moves through it (linear on "he Smith he Lee …")
@@ -137,18 +143,22 @@ export class PersonFacts {
       } else for (const name of this.namesIn(last, at)) people.add(name);
       last = at;
       const who = people.size === 1 ? [...people][0] : people.size === 0 ? fallback : undefined;
-      if (who) vote(who, /^(?:[Ss]he|[Hh]er)$/u.test(hit[0]) ? 'f' : 'm');
+      if (who) vote(who, /^(?:[Ss]he|[Hh]er)$/u.test(hit[0]) ? 'f' : 'm', 1);
+    }
+    // the given name's usual gender weighs as much as two pronouns: "Michael Mukasey … in her political
+    // career" (her: Clinton's) does not make Mukasey a woman
+    const given = new Set<string>();
+    for (const m of this.index.mentions) {
+      if (given.has(m.name)) continue;
+      given.add(m.name);
+      const first = m.name.split(/\s+/u);
+      const g = first.length >= 2 ? givenNameGender(first[0] as string) : undefined;
+      if (g) vote(m.name, g, GIVEN_NAME_VOTE);
     }
     const out = new Map<string, Gender>();
     for (const [name, v] of votes) {
       if (v.f > v.m) out.set(name, 'f');
       else if (v.m > v.f) out.set(name, 'm');
-    }
-    for (const m of this.index.mentions) {
-      if (votes.has(m.name)) continue;
-      const first = m.name.split(/\s+/u);
-      const g = first.length >= 2 ? givenNameGender(first[0] as string) : undefined;
-      if (g) out.set(m.name, g);
     }
     return out;
   }

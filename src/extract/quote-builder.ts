@@ -106,6 +106,8 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
     // (“very sobering”, he said) — not a term inside reported speech ("argued that … “common carriers”")
     if (count < settings.minWords && !(count === settings.minWords - 1 && own && attr?.cue && !attr.reported && isPerson(attr))) continue;
     const partial = isPartial(text, raw, content, headStart, tail !== undefined && tail === attr ? wordsAfter : undefined);
+    // a Title Case fragment inside the writer's sentence names a work, a show or a slogan: ABC's “This Week”
+    if (partial && namesAWork(content)) continue;
     // a short fragment nobody is said to have said is a term or a scare quote
     if (!attr && partial && count < 5) continue;
     const dash = dashLine(text, index, blocks[raw.lastBlock + 1], joined[raw.lastBlock] === true);
@@ -272,7 +274,7 @@ function wordsBefore(text: string, headStart: number, open: number) {
 /** `before`: the words before the opening mark (wordsBefore). */
 function isWorkTitle(before: Word[], content: string): boolean {
   const last = before[before.length - 1];
-  return last !== undefined && WORK_WORDS.has(last.lower) && !/[.!?]$/u.test(content);
+  return last !== undefined && WORK_WORDS.has(last.lower) && (!/[.!?]$/u.test(content) || isTitleCase(content));
 }
 
 const NAMING_WORDS = new Set(['call', 'so-called', 'dubbed', 'termed', 'nicknamed']);
@@ -297,6 +299,29 @@ function isTitleCase(content: string): boolean {
   if (all.length > 10) return false;
   const words = all.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w.length > 3);
   return words.length >= 2 && words.every((w) => isUpper(w[0]) || !isWordChar(w[0]));
+}
+
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'de', 'la', 'le', 'el', 'der', 'die', 'das', 'und']);
+
+/**
+ * The name of a work, a show or a slogan, as a fragment of the writer's sentence: every word capitalised but
+ * the short words of titles, at least two capitalised, a subtitle after a colon allowed — “Squawk Box”,
+ * “Eye of the Tiger”, “The Trumps: Three Generations That Built an Empire”.
+ */
+function namesAWork(content: string): boolean {
+  const core = content.replace(/[\s,.…]+$/u, '');
+  if (/[!?;]|\.\s/u.test(core)) return false;
+  const words = core
+    .split(/[\s:]+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w.length > 0);
+  if (words.length < 2 || words.length > 16) return false;
+  let capitals = 0;
+  for (const w of words) {
+    if (isUpper(w[0]) || /^\p{N}/u.test(w)) capitals++;
+    else if (!TITLE_SMALL_WORDS.has(w.toLowerCase())) return false;
+  }
+  return capitals >= 2;
 }
 
 /** Whether quote `b` follows quote `a` in the same sentence, joined by "and", "or" or "but" and no new speaker. */

@@ -60,9 +60,15 @@ const pronounWeights = model.pronoun
     })
   : undefined;
 
-/** The person a pronoun stands for under the pronoun model; undefined without one (the hand rules' answer stands). */
+const GENDER_DIFFERS = PRONOUN_FEATURES.indexOf('gender-differs');
+
+/**
+ * The person a pronoun stands for under the pronoun model; undefined without one (the hand rules' answer
+ * stands). A person the article gives the other gender is never "she" or "he", however near: the model
+ * only weighs the candidates that remain.
+ */
 export function resolvePronoun(candidates: PronounCandidate[]): { name: string; p: number } | undefined {
-  return pronounWeights ? pickPerson(candidates, pronounWeights) : undefined;
+  return pronounWeights ? pickPerson(candidates.filter((c) => c.features[GENDER_DIFFERS] !== 1), pronounWeights) : undefined;
 }
 
 /** The candidate the model picks, with its probability; undefined when none reaches the minimum. */

@@ -77,6 +77,17 @@ function isClauseVerb(w: Word): boolean {
 
 /** Read a speaker phrase (cue excluded). Undefined when it names nobody or reads as a clause. */
 export function readSpeaker(text: string, index: NameIndex, all: Word[]): SpeakerReading | undefined {
+  const reading = readSubject(text, index, all);
+  if (reading) return reading;
+  // a long clause before the subject: "Asked about her vote in the event that …, she [replied]" — the
+  // subject is what follows the clause's last comma
+  const lead = all[0];
+  if (!lead || !isUpper(lead.text[0]) || !(/^\p{L}{3,}ing$/u.test(lead.lower) || lead.lower === 'asked' || CLAUSE_STARTS.has(lead.lower))) return undefined;
+  const comma = all.findLastIndex((w) => w.text === ',');
+  return comma > 0 && comma < all.length - 1 ? readSubject(text, index, all.slice(comma + 1)) : undefined;
+}
+
+function readSubject(text: string, index: NameIndex, all: Word[]): SpeakerReading | undefined {
   // "He later [told]", "Smith also [said]": adverbs between the subject and its cue are not part of it
   let n = all.length;
   while (n > 1 && isSubjectAdverb(all[n - 1] as Word)) n--;
