@@ -6,7 +6,8 @@
  * minimum probability at which a source is kept is the one that keeps the most more right sources than
  * wrong ones on train. Which of the kept names a card may show is decided later, by `confidence` and
  * pickForCards()'s threshold, both calibrated on train too (scripts/calibrate-sources.ts); dev is for reporting.
- *   npm run train:sources [-- --corpus PATH]
+ * The pronoun model (who "he" or "she" is) is a ranker: a softmax over each pronoun's candidate people.
+ *   npm run train:sources [-- --corpus PATH] [--pronouns-only]   (--pronouns-only keeps the source model)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extractFromArticle } from '../src/extract/extract.js';
@@ -17,6 +18,7 @@ import { ingest } from '../src/ingest/ingest.js';
 import { polnearFolder, readSplit, type Span } from './eval/polnear.js';
 
 const i = process.argv.indexOf('--corpus');
+const pronounsOnly = process.argv.includes('--pronouns-only');
 const articles = readSplit(polnearFolder(i > 0 ? process.argv[i + 1] : undefined), 'train');
 if (!articles) throw new Error('PolNeAR train split not found (give it with --corpus PATH)');
 
@@ -26,21 +28,28 @@ const pronounGroups: Example[][] = [];
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
 /** Train pronouns read by hand: who each pronoun at a quotation's attribution stands for (offsets and names). */
 const PRONOUN_LABELS = new URL('./eval/train-pronoun-labels.json', import.meta.url);
+/** By `file:offset` of the pronoun: the person's fullest name, or null when the pronoun stands for no one named. */
 const pronounLabels = existsSync(PRONOUN_LABELS)
   ? new Map(
       (JSON.parse(readFileSync(PRONOUN_LABELS, 'utf8')) as Array<{ file: string; source: number; kind: string; name: string | null }>)
-        .filter((l) => l.kind === 'person' && l.name)
-        .map((l) => [`${l.file}:${l.source}`, l.name as string]),
+        .filter((l) => l.kind !== 'group')
+        .map((l) => [`${l.file}:${l.source}`, l.kind === 'person' ? l.name : null]),
     )
-  : new Map<string, string>();
+  : new Map<string, string | null>();
+const GENDER_DIFFERS = PRONOUN_FEATURES.indexOf('gender-differs');
 const sameSurname = (a: string, b: string) => a.split(/\s+/u).pop()?.toLowerCase() === b.split(/\s+/u).pop()?.toLowerCase();
 for (const article of articles) {
   extractFromArticle(ingest({ text: article.text }), {
     minWords: DEFAULT_MIN_WORDS,
     onPronoun(question, candidates) {
       const name = pronounLabels.get(`${article.name}:${question.at}`);
-      if (!name || !candidates.some((c) => sameSurname(c.name, name))) return;
-      pronounGroups.push(candidates.map((c) => ({ x: c.features, y: sameSurname(c.name, name) ? 1 : 0 })));
+      if (name === undefined) return;
+      // the people resolvePronoun() weighs (never one the article gives the other gender), and "no one": the
+      // all-zero candidate, right when the person is not among them or the pronoun stands for no one named
+      const weighed = candidates.filter((c) => c.features[GENDER_DIFFERS] !== 1);
+      const right = (c: { name: string }) => name !== null && sameSurname(c.name, name);
+      const nobody = !weighed.some(right);
+      pronounGroups.push([...weighed.map((c) => ({ x: c.features, y: right(c) ? 1 : 0 })), { x: new Array<number>(PRONOUN_FEATURES.length).fill(0), y: nobody ? 1 : 0 }]);
     },
     onCandidates(quote, candidates) {
       const gold = article.quotes.find((g) => g.quoted.some((p) => overlaps(p, [quote.open, quote.close])));
@@ -73,11 +82,46 @@ function fitLogistic(examples: Example[], n: number): number[] {
   return w;
 }
 
+/**
+ * A ranker for groups where exactly one answer is picked (who a pronoun is): a conditional logit, the
+ * softmax over each group's candidates, fitted on the mean log probability of the right ones (Adam, L2 but
+ * on the bias). A group's "no one" candidate has every feature 0, so the bias is how far any real person
+ * starts ahead of no one.
+ */
+function fitRanker(groups: Example[][], n: number): number[] {
+  const w = new Array<number>(n).fill(0);
+  const m = new Array<number>(n).fill(0);
+  const v = new Array<number>(n).fill(0);
+  const lambda = 1e-3;
+  for (let step = 1; step <= 3000; step++) {
+    const grad = new Array<number>(n).fill(0);
+    for (const group of groups) {
+      const z = group.map(({ x }) => x.reduce((s, value, k) => s + value * (w[k] as number), 0));
+      const top = Math.max(...z);
+      const e = z.map((value) => Math.exp(value - top));
+      const all = e.reduce((a, b) => a + b, 0);
+      const right = group.reduce((a, ex, i) => a + (ex.y === 1 ? (e[i] as number) : 0), 0);
+      // d(-log(right/all))/dz_i = p_i − (y_i · e_i / right)
+      group.forEach((ex, i) => {
+        const d = (e[i] as number) / all - (ex.y === 1 ? (e[i] as number) / right : 0);
+        for (let k = 0; k < n; k++) grad[k] = (grad[k] as number) + d * (ex.x[k] as number);
+      });
+    }
+    for (let k = 0; k < n; k++) {
+      const g = (grad[k] as number) / groups.length + (k === 0 ? 0 : lambda * (w[k] as number));
+      m[k] = 0.9 * (m[k] as number) + 0.1 * g;
+      v[k] = 0.999 * (v[k] as number) + 0.001 * g * g;
+      w[k] = (w[k] as number) - (0.05 * ((m[k] as number) / (1 - 0.9 ** step))) / (Math.sqrt((v[k] as number) / (1 - 0.999 ** step)) + 1e-8);
+    }
+  }
+  return w;
+}
+
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const examples = groups.flat();
 const w = fitLogistic(examples, FEATURES.length);
 const dot = (x: number[]) => x.reduce((sum, value, k) => sum + value * (w[k] as number), 0);
-const pronounWeights = pronounGroups.length ? fitLogistic(pronounGroups.flat(), PRONOUN_FEATURES.length) : undefined;
+const pronounWeights = pronounGroups.length ? fitRanker(pronounGroups, PRONOUN_FEATURES.length) : undefined;
 
 // each quotation's best candidate: is it the Source? at which probability?
 const best = groups.map((g) => {
@@ -122,10 +166,12 @@ const pronounTop = pronounWeights
   : 0;
 const pronoun = pronounWeights ? { features: [...PRONOUN_FEATURES], weights: pronounWeights.map(round), stats: { pronouns: pronounGroups.length, topRight: pronounTop } } : undefined;
 const file = new URL('../src/extract/source-weights.json', import.meta.url);
-const previous = JSON.parse(readFileSync(file, 'utf8')) as { reliability?: unknown; pickConfidence?: unknown };
+const previous = JSON.parse(readFileSync(file, 'utf8')) as { stats?: unknown; minimum?: number; features?: string[]; weights?: number[]; reliability?: unknown; pickConfidence?: unknown };
+// --pronouns-only: learn the pronoun model again and keep the source model as it is
+const source = pronounsOnly && previous.weights ? { stats: previous.stats, minimum: previous.minimum, features: previous.features, weights: previous.weights } : { stats, minimum, features: [...FEATURES], weights };
 writeFileSync(
   file,
-  `${JSON.stringify({ trained: 'PolNeAR train, npm run train:sources', stats, minimum, features: [...FEATURES], weights, ...(pronoun ? { pronoun } : {}), ...(previous.reliability ? { reliability: previous.reliability } : {}), ...(previous.pickConfidence ? { pickConfidence: previous.pickConfidence } : {}) }, null, 1)}\n`,
+  `${JSON.stringify({ trained: 'PolNeAR train, npm run train:sources', ...source, ...(pronoun ? { pronoun } : {}), ...(previous.reliability ? { reliability: previous.reliability } : {}), ...(previous.pickConfidence ? { pickConfidence: previous.pickConfidence } : {}) }, null, 1)}\n`,
 );
 if (pronoun) console.log('pronouns', pronoun.stats);
 console.log(stats, 'minimum', minimum);

@@ -4,7 +4,7 @@
  * ("Khalilzad") tied to the fullest form of that name. Look-ups by position are binary searches.
  */
 import { ABBREVIATIONS, CUE_VERBS, HONORIFICS, NAME_PARTICLES, NOT_PERSON_WORDS, ROLE_NOUNS, SENTENCE_WORDS, TITLE_WORDS } from './lexicon.js';
-import { givenNameGender, type WordClass, wordClass } from './word-classes.js';
+import { givenNameGender, looksLikeAdverb, type WordClass, wordClass } from './word-classes.js';
 
 /** One place the article names a person. */
 export interface PersonMention {
@@ -271,7 +271,9 @@ function personOf(text: string, run: Token[], seen: RunsSeen): { titles: Token[]
   const { namesStartWith, namesEndWith } = seen;
   let i = 0;
   // "The", "But", "Likewise", "Neither": function words before a name are no part of it
-  while (i < run.length && (SENTENCE_WORDS.has((run[i] as Token).lower) || classOf(run[i] as Token) === 'closed')) i++;
+  // (not a surname spelt like an adverb: "Schlafly" after "Phyllis Schlafly")
+  const knownSurname = (tok: Token) => namesEndWith.has(tok.bare) && looksLikeAdverb(tok.bare);
+  while (i < run.length && (SENTENCE_WORDS.has((run[i] as Token).lower) || (classOf(run[i] as Token) === 'closed' && !knownSurname(run[i] as Token)))) i++;
   if (i > 0 && i < run.length && isTheBefore(text, run[i] as Token)) return undefined;
   // "the Supreme Court" is no person, but "the Rev. Thomas O’Malley" is: a title and two name words after "the"
   if (i === 0 && isTheBefore(text, run[0] as Token) && !titledName(run)) return undefined;
@@ -315,7 +317,11 @@ function personOf(text: string, run: Token[], seen: RunsSeen): { titles: Token[]
   if (name.length === 0 || name.length > 5) return undefined;
   const classes = name.map(classOf);
   // "Shared This About Trump": a function word inside is a phrase, not a name
-  if (classes.some((c, k) => c === 'closed' && !NAME_PARTICLES.has((name[k] as Token).lower))) return undefined;
+  // (a word spelt like an adverb after a given name is a surname, "Phyllis Schlafly", and so is it alone
+  // when it ends a full name elsewhere, "Schlafly said")
+  const surname = (k: number) =>
+    looksLikeAdverb((name[k] as Token).bare) && (k > 0 ? givenNameGender((name[k - 1] as Token).word) !== undefined : name.length === 1 && namesEndWith.has((name[0] as Token).bare));
+  if (classes.some((c, k) => c === 'closed' && !NAME_PARTICLES.has((name[k] as Token).lower) && !surname(k))) return undefined;
   // "New Hampshire", "Washington": a place; "Presidential Debates", "African Americans": common words
   // ending in a plural. (Common words alone can be a name: "Roger Stone", "Mr. White".)
   const common = classes.every((c) => c === 'place' || c === 'common' || c === 'plural' || c === 'demonym');

@@ -37,7 +37,7 @@ const GENDERED = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er(?= (?!(?:to|for|and|or|but|tha
 /** How much an honorific or a gendered role noun at a name counts, against one pronoun in a sentence naming only them. */
 const ROLE_VOTE = 3;
 /** How much the usual gender of a person's given name counts. */
-const GIVEN_NAME_VOTE = 2;
+const GIVEN_NAME_VOTE = 3;
 
 /** How far back a role set off before a name is read. */
 const ROLE_REACH = 90;
@@ -45,6 +45,8 @@ const ROLE_REACH = 90;
 /** Gender and introducing role of the people in one article, computed lazily and cached. */
 export class PersonFacts {
   private genders: Map<string, Gender> | undefined;
+  /** The people whose gender the article's own words mark, not their given name alone. */
+  private marked: Set<string> | undefined;
   private readonly roles = new Map<number, string>();
 
   constructor(
@@ -57,6 +59,12 @@ export class PersonFacts {
   genderOf(name: string): Gender | undefined {
     this.genders ??= this.collectGenders();
     return this.genders.get(name);
+  }
+
+  /** Whether the article's own words (an honorific, a role noun, a pronoun) give `name` the gender genderOf() says, beyond the given name. */
+  isGenderMarked(name: string): boolean {
+    this.genders ??= this.collectGenders();
+    return this.marked?.has(name) ?? false;
   }
 
   /** The role words written around mention `i` (lower case, "" when none). */
@@ -145,20 +153,23 @@ export class PersonFacts {
       const who = people.size === 1 ? [...people][0] : people.size === 0 ? fallback : undefined;
       if (who) vote(who, /^(?:[Ss]he|[Hh]er)$/u.test(hit[0]) ? 'f' : 'm', 1);
     }
-    // the given name's usual gender weighs as much as two pronouns: "Michael Mukasey … in her political
+    // the given name's usual gender weighs as much as three pronouns: "Michael Mukasey … in her political
     // career" (her: Clinton's) does not make Mukasey a woman
-    const given = new Set<string>();
+    const givenVotes = new Map<string, Gender | undefined>();
     for (const m of this.index.mentions) {
-      if (given.has(m.name)) continue;
-      given.add(m.name);
+      if (givenVotes.has(m.name)) continue;
       const first = m.name.split(/\s+/u);
       const g = first.length >= 2 ? givenNameGender(first[0] as string) : undefined;
+      givenVotes.set(m.name, g);
       if (g) vote(m.name, g, GIVEN_NAME_VOTE);
     }
     const out = new Map<string, Gender>();
+    this.marked = new Set();
     for (const [name, v] of votes) {
-      if (v.f > v.m) out.set(name, 'f');
-      else if (v.m > v.f) out.set(name, 'm');
+      const g: Gender | undefined = v.f > v.m ? 'f' : v.m > v.f ? 'm' : undefined;
+      if (!g) continue;
+      out.set(name, g);
+      if (v[g] > (givenVotes.get(name) === g ? GIVEN_NAME_VOTE : 0)) this.marked.add(name);
     }
     return out;
   }

@@ -1,8 +1,8 @@
 /**
  * Who "he", "she" or "they" at a quotation's attribution is: each person named before it (outside
- * quotation marks, within a few paragraphs) is a candidate, scored by a logistic regression learned from
- * PolNeAR train pronouns read by hand (scripts/train-sources.ts → pronoun weights in source-weights.json):
- * how recently and how often the person was named, whether as a sentence's subject, whether the article
+ * quotation marks, within a few paragraphs) is a candidate, ranked by a conditional logit (a softmax over
+ * the candidates) learned from PolNeAR train pronouns read by hand (scripts/train-sources.ts → pronoun
+ * weights in source-weights.json) over: how recently and how often the person was named, whether as a sentence's subject, whether the article
  * gives them the pronoun's gender, whether they spoke the quotation before, whether the quotation itself
  * talks about them, and what the hand rules (reference.ts) would say.
  */
@@ -37,6 +37,7 @@ export const PRONOUN_FEATURES = [
   'paragraphs-back',
   'gender-agrees',
   'gender-differs',
+  'name-gender-differs',
   'salience',
   'previous-speaker',
   'named-in-quote',
@@ -75,7 +76,7 @@ export function pronounCandidates(text: string, index: NameIndex, facts: PersonF
   const gender: Gender | undefined = /^she$/iu.test(q.mention) ? 'f' : /^he$/iu.test(q.mention) ? 'm' : undefined;
   const pronounSentence = sentenceStart(text, q.at, 0);
   const previousSentence = pronounSentence > 0 ? sentenceStart(text, Math.max(0, pronounSentence - 2), 0) : pronounSentence;
-  const quoteWords = q.quote.toLowerCase();
+  const quoteWords = new Set(q.quote.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   const out: PronounCandidate[] = [];
   for (const [name, p] of people) {
     const m = p.last;
@@ -96,10 +97,12 @@ export function pronounCandidates(text: string, index: NameIndex, facts: PersonF
       m.start >= previousSentence && m.start < pronounSentence ? 1 : 0, // previous-sentence
       Math.min(paragraphs, 3) / 3, // paragraphs-back
       known !== undefined && known === gender ? 1 : 0, // gender-agrees
-      known !== undefined && known !== gender ? 1 : 0, // gender-differs
+      // the other gender: marked by the article's words (never the pronoun's person), or by the given name alone ("Sam")
+      known !== undefined && known !== gender && facts.isGenderMarked(name) ? 1 : 0, // gender-differs
+      known !== undefined && known !== gender && !facts.isGenderMarked(name) ? 1 : 0, // name-gender-differs
       Math.log1p(p.count) / Math.log(20), // salience
       q.previousSpeaker === name ? 1 : 0,
-      surname.length > 2 && quoteWords.includes(surname) ? 1 : 0, // named-in-quote
+      surname.length > 2 && quoteWords.has(surname) ? 1 : 0, // named-in-quote
       p.anyPlain ? 0 : 1, // possessive-only
       CUE_AFTER.test(text.slice(m.end, m.end + 60)) ? 1 : 0, // followed-by-cue
     ];
@@ -115,14 +118,19 @@ function paragraphBreaks(text: string, from: number, to: number, most: number): 
   return n;
 }
 
-/** The best candidate under `weights`, with its probability. */
-export function pickPerson(candidates: PronounCandidate[], weights: readonly number[]): { name: string; p: number } | undefined {
-  let best: { name: string; p: number } | undefined;
-  for (const c of candidates) {
+/**
+ * The best of the candidates and "no one" under `weights` (the softmax the ranker was fitted with; no one
+ * scores 0): the person with their probability, or no name when no one is likelier than each of them.
+ */
+export function pickPerson(candidates: PronounCandidate[], weights: readonly number[]): { name?: string; p: number } {
+  const scores = candidates.map((c) => {
     let z = 0;
     for (let k = 0; k < c.features.length; k++) z += (c.features[k] as number) * (weights[k] ?? 0);
-    const p = 1 / (1 + Math.exp(-z));
-    if (!best || p > best.p) best = { name: c.name, p };
-  }
-  return best;
+    return z;
+  });
+  const top = Math.max(0, ...scores);
+  let sum = Math.exp(-top);
+  for (const z of scores) sum += Math.exp(z - top);
+  const at = scores.indexOf(top);
+  return at < 0 ? { p: Math.exp(-top) / sum } : { name: (candidates[at] as PronounCandidate).name, p: 1 / sum };
 }

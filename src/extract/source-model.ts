@@ -63,11 +63,11 @@ const pronounWeights = model.pronoun
 const GENDER_DIFFERS = PRONOUN_FEATURES.indexOf('gender-differs');
 
 /**
- * The person a pronoun stands for under the pronoun model; undefined without one (the hand rules' answer
- * stands). A person the article gives the other gender is never "she" or "he", however near: the model
+ * The person a pronoun stands for under the pronoun model (no name when the model finds no one likely);
+ * undefined without a model (the hand rules' answer stands). A person the article gives the other gender is never "she" or "he", however near: the model
  * only weighs the candidates that remain.
  */
-export function resolvePronoun(candidates: PronounCandidate[]): { name: string; p: number } | undefined {
+export function resolvePronoun(candidates: PronounCandidate[]): { name?: string; p: number } | undefined {
   return pronounWeights ? pickPerson(candidates.filter((c) => c.features[GENDER_DIFFERS] !== 1), pronounWeights) : undefined;
 }
 
