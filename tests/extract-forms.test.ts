@@ -41,6 +41,10 @@ const forms: Array<{ name: string; input: string; speaker: Speaker; text?: strin
     speaker: { name: 'Susan Sarandon', mention: 'she', kind: 'person' },
   },
   { name: 'a generational suffix is part of the full name', input: 'President Joseph R. Biden Jr. spoke on Monday. “We will get this done,” Mr. Biden said.', speaker: { name: 'Joseph R. Biden Jr.', kind: 'person' } },
+  { name: 'mixed marks: a straight mark closed by a curly one', input: '"I don’t think it is getting the attention,” Grassley said.', speaker: { name: 'Grassley', kind: 'person' }, text: 'I don’t think it is getting the attention' },
+  { name: 'mixed marks: a curly mark closed by a straight one', input: '“It is so shameful that you ignored my call,\" Smegielski said.', speaker: { name: 'Smegielski', kind: 'person' }, text: 'It is so shameful that you ignored my call' },
+  { name: 'an opening mark where the closing one belongs', input: '“That could create real problems for her here,“ said Jim Clyburn.', speaker: { name: 'Jim Clyburn', kind: 'person' }, text: 'That could create real problems for her here' },
+  { name: 'a quote inside a quote in the other double mark', input: '“He said "no" to me and then he left,” said Ana Ruiz.', speaker: { name: 'Ana Ruiz', kind: 'person' }, text: 'He said "no" to me and then he left' },
   { name: 'a party before a name describes the person', input: 'Democrat Hillary Clinton spoke first, then Democrat Bernie Sanders. “We are not done yet,” Mr. Sanders said.', speaker: { name: 'Bernie Sanders', kind: 'person' } },
 ];
 

@@ -155,17 +155,36 @@ function sameFamily(a: MarkFamily | undefined, b: MarkFamily): boolean {
   return norm(a) === norm(b);
 }
 
+/**
+ * Whether a mark at `j` that could open stands where a quotation closes: right after the words' final
+ * punctuation and before a space, the paragraph's end or more punctuation ("… for her here,“ said Jim
+ * Clyburn"; "… the Mexicans —.“").
+ */
+function closesMixed(text: string, j: number, from: number, to: number): boolean {
+  if (j <= from || !/[.,!?;:…—–\-]/u.test(text[j - 1] as string)) return false;
+  const next = text[j + 1];
+  return j + 1 >= to || next === undefined || isSpace(next) || /[.,;:!?)\]]/u.test(next);
+}
+
 type Hit = { kind: 'closed'; at: number } | { kind: 'reopened'; at: number } | { kind: 'open' };
 
 /** Look for the mark closing `family` in [from, to). */
 function findCloser(text: string, from: number, to: number, family: MarkFamily): Hit {
   let weak = -1;
+  // a quote inside the quote in the other kind of double mark: “He said "no" to me”, "He said “no” to me"
+  let inner = false;
   for (let j = from; j < to; j++) {
     const ch = text[j];
     switch (family) {
       case 'double':
         if (ch === '”') return { kind: 'closed', at: j };
-        if (ch === '“') return { kind: 'reopened', at: j };
+        if (ch === '“') return closesMixed(text, j, from, to) ? { kind: 'closed', at: j } : { kind: 'reopened', at: j };
+        // mixed marks, as edited copy has them: “… in the state,” closed by a straight mark
+        if (ch === '"') {
+          if (inner) inner = false;
+          else if (openerAt(text, j, from) === 'straight' && !closesMixed(text, j, from, to)) inner = true;
+          else if (j > from && !isSpace(text[j - 1])) return { kind: 'closed', at: j };
+        }
         break;
       case 'low':
         if (ch === '“' || ch === '”') return { kind: 'closed', at: j };
@@ -186,6 +205,10 @@ function findCloser(text: string, from: number, to: number, family: MarkFamily):
           if (j > from && !isSpace(text[j - 1])) return { kind: 'closed', at: j };
           return { kind: 'reopened', at: j };
         }
+        // mixed marks: "… in the state,” closed by a curly mark
+        if (ch === '“') inner = true;
+        else if (ch === '”' && inner) inner = false;
+        else if (ch === '”' && j > from && !isSpace(text[j - 1])) return { kind: 'closed', at: j };
         break;
       case 'single': {
         if ((ch === '’' || ch === "'") && j > from && !isSpace(text[j - 1]) && !isWordChar(text[j + 1])) {
