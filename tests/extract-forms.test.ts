@@ -45,6 +45,12 @@ const forms: Array<{ name: string; input: string; speaker: Speaker; text?: strin
   { name: 'mixed marks: a curly mark closed by a straight one', input: '“It is so shameful that you ignored my call,\" Smegielski said.', speaker: { name: 'Smegielski', kind: 'person' }, text: 'It is so shameful that you ignored my call' },
   { name: 'an opening mark where the closing one belongs', input: '“That could create real problems for her here,“ said Jim Clyburn.', speaker: { name: 'Jim Clyburn', kind: 'person' }, text: 'That could create real problems for her here' },
   { name: 'a quote inside a quote in the other double mark', input: '“He said "no" to me and then he left,” said Ana Ruiz.', speaker: { name: 'Ana Ruiz', kind: 'person' }, text: 'He said "no" to me and then he left' },
+  {
+    name: 'a cue coordinated with an earlier verb: the subject, not the object before “and”',
+    input: 'Reverend Al Sharpton spoke. Eight years ago, he backed Barack Obama over Clinton and said: “She has never done anything for us.”',
+    speaker: { name: 'Al Sharpton', mention: 'he', kind: 'person' },
+  },
+  { name: 'a place is no person a pronoun stands for', input: 'Ruth Bader Ginsburg spoke on Monday. Asked about New Zealand, she smiled. “I would move there,” she said.', speaker: { name: 'Ruth Bader Ginsburg', kind: 'person' } },
   { name: 'a party before a name describes the person', input: 'Democrat Hillary Clinton spoke first, then Democrat Bernie Sanders. “We are not done yet,” Mr. Sanders said.', speaker: { name: 'Bernie Sanders', kind: 'person' } },
 ];
 

@@ -126,7 +126,7 @@ export function headAttribution(text: string, index: NameIndex, from: number, to
     if (c === cueAt && words.slice(0, c).every((x) => CONJUNCTIONS.has(x.lower))) {
       return withVia({ form: 'head', cue: w.text, end: to, inherit: true }, words.slice(c + 1, c + 7));
     }
-    const speaker = readSpeaker(text, index, words.slice(0, c));
+    const speaker = coordinatedCue(words, c) ? clauseSubject(text, index, words.slice(0, c - 1)) : readSpeaker(text, index, words.slice(0, c));
     if (!speaker) continue;
     const cueWord = words[cueAt] as Word;
     const after = words.slice(cueAt + 1, cueAt + 7);
@@ -139,6 +139,29 @@ export function headAttribution(text: string, index: NameIndex, from: number, to
     if (speaker && speaker.kind === 'name') return { form: 'from', speaker, end: to };
   }
   return undefined;
+}
+
+/** "… over Clinton and said": a cue joined by "and"/"but" to an earlier verb of the same subject. */
+function coordinatedCue(words: Word[], c: number): boolean {
+  const before = words[c - 1]?.lower;
+  return (before === 'and' || before === 'but') && c >= 3;
+}
+
+/**
+ * The subject of a clause whose verbs are coordinated ("Eight years ago, he supported Barack Obama over
+ * Clinton and [said]"): the pronoun or the name that opens its last comma segment, never the object
+ * before "and".
+ */
+function clauseSubject(text: string, index: NameIndex, words: Word[]): SpeakerReading | undefined {
+  let from = words.length;
+  while (from > 0 && (words[from - 1] as Word).text !== ',') from--;
+  const seg = words.slice(from);
+  const first = seg[0];
+  if (!first) return undefined;
+  if (PRONOUNS.has(first.lower)) return readSpeaker(text, index, [first]);
+  let end = 0;
+  while (end < seg.length && /^\p{Lu}/u.test((seg[end] as Word).text)) end++;
+  return end > 0 && end < seg.length ? readSpeaker(text, index, seg.slice(0, end)) : undefined;
 }
 
 /** A speaker named in the sentence before the quote (or a colon lead-in), else in the sentence after. */

@@ -196,6 +196,9 @@ export const CLAUSE_STARTS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words that open place names, never a person's name: "New Zealand", "San Jose", "Los Angeles", "Lake Erie". */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set('new san santa são los las fort port lake mount mt. cape'.split(' '));
+
 /** Titles that may stand before a surname alone ("Mr. Smith", "Gen. Bajwa"): a single word after one is a person. */
 export const HONORIFICS: ReadonlySet<string> = new Set(
   (

@@ -3,7 +3,7 @@
  * ("Major Gen. Asif Ghafoor" → "Asif Ghafoor", titles stripped), and every later surname-only mention
  * ("Khalilzad") tied to the fullest form of that name. Look-ups by position are binary searches.
  */
-import { ABBREVIATIONS, CUE_VERBS, HONORIFICS, NAME_PARTICLES, NOT_PERSON_WORDS, ROLE_NOUNS, SENTENCE_WORDS, TITLE_WORDS } from './lexicon.js';
+import { ABBREVIATIONS, CUE_VERBS, HONORIFICS, NAME_PARTICLES, NOT_PERSON_WORDS, PLACE_OPENERS, ROLE_NOUNS, SENTENCE_WORDS, TITLE_WORDS } from './lexicon.js';
 import { givenNameGender, looksLikeAdverb, type WordClass, wordClass } from './word-classes.js';
 
 /** One place the article names a person. */
@@ -315,6 +315,7 @@ function personOf(text: string, run: Token[], seen: RunsSeen): { titles: Token[]
     name = name.slice(1);
   }
   if (name.length === 0 || name.length > 5) return undefined;
+  if (titles.length === 0 && name.length >= 2 && PLACE_OPENERS.has((name[0] as Token).lower)) return undefined; // "San Jose", "New Zealand"
   const classes = name.map(classOf);
   // "Shared This About Trump": a function word inside is a phrase, not a name
   // (a word spelt like an adverb after a given name is a surname, "Phyllis Schlafly", and so is it alone
