@@ -36,6 +36,8 @@ interface Token {
   possessive: boolean;
   /** Its word class (word-classes.ts), null when it may be a name; read by `classOf` when first needed. */
   cls?: WordClass | null;
+  /** The gender it has as a given name, null when it is none; read by `givenOf` when first needed. */
+  given?: 'f' | 'm' | null;
   /** Token ends in a full stop that belongs to it (abbreviation or initial). */
   dotted: boolean;
   /** A quoted nickname stands between this token and the one before: Daniel “Danny Boy” Okoro. */
@@ -211,6 +213,12 @@ function capitalisedRuns(text: string): Token[][] {
 }
 
 /** A token's word class, looked up the first time it is asked for: most runs are settled by cheaper tests first. */
+/** The gender `tok` usually has as a given name, if it is one. */
+function givenOf(tok: Token): 'f' | 'm' | undefined {
+  if (tok.given === undefined) tok.given = givenNameGender(tok.word) ?? null;
+  return tok.given ?? undefined;
+}
+
 function classOf(tok: Token): WordClass | undefined {
   if (tok.cls === undefined) tok.cls = wordClass(tok.word) ?? null;
   return tok.cls ?? undefined;
@@ -248,16 +256,22 @@ interface RunsSeen {
 
 const lowerJoin = (tokens: Token[]) => tokens.map((t) => t.bare).join(' ');
 
+/** A word spelt like an adverb that ends a full name elsewhere: a surname ("Schlafly"). */
+function adverbSurname(tok: Token, namesEndWith: ReadonlySet<string>): boolean {
+  return namesEndWith.has(tok.bare) && looksLikeAdverb(tok.bare);
+}
+
 /** The words before a given name inside runs, with what follows them, and the runs themselves. */
 function describedNames(runs: Token[][]): Pick<RunsSeen, 'before' | 'runs'> {
   const before = new Map<string, Set<string>>();
   const all = new Set<string>();
   for (const run of runs) {
-    // a run and each of its tails from a given name on: "Later Hillary Clinton" holds "hillary clinton"
+    // a run of two or more and each of its tails from a given name on: "Later Hillary Clinton" holds "hillary clinton"
+    if (run.length < 2) continue;
     all.add(lowerJoin(run));
-    for (let k = 1; k < run.length - 1; k++) if (givenNameGender((run[k] as Token).word) !== undefined) all.add(lowerJoin(run.slice(k)));
+    for (let k = 1; k < run.length - 1; k++) if (givenOf(run[k] as Token) !== undefined) all.add(lowerJoin(run.slice(k)));
     if (run.length < 3) continue;
-    const given = run.findIndex((tok, k) => k > 0 && givenNameGender(tok.word) !== undefined);
+    const given = run.findIndex((tok, k) => k > 0 && givenOf(tok) !== undefined);
     if (given < 1 || run.length - given < 2) continue;
     const key = lowerJoin(run.slice(0, given));
     const list = before.get(key) ?? new Set<string>();
@@ -272,8 +286,7 @@ function personOf(text: string, run: Token[], seen: RunsSeen): { titles: Token[]
   let i = 0;
   // "The", "But", "Likewise", "Neither": function words before a name are no part of it
   // (not a surname spelt like an adverb: "Schlafly" after "Phyllis Schlafly")
-  const knownSurname = (tok: Token) => namesEndWith.has(tok.bare) && looksLikeAdverb(tok.bare);
-  while (i < run.length && (SENTENCE_WORDS.has((run[i] as Token).lower) || (classOf(run[i] as Token) === 'closed' && !knownSurname(run[i] as Token)))) i++;
+  while (i < run.length && (SENTENCE_WORDS.has((run[i] as Token).lower) || (classOf(run[i] as Token) === 'closed' && !adverbSurname(run[i] as Token, namesEndWith)))) i++;
   if (i > 0 && i < run.length && isTheBefore(text, run[i] as Token)) return undefined;
   // "the Supreme Court" is no person, but "the Rev. Thomas O’Malley" is: a title and two name words after "the"
   if (i === 0 && isTheBefore(text, run[0] as Token) && !titledName(run)) return undefined;
@@ -297,8 +310,8 @@ function personOf(text: string, run: Token[], seen: RunsSeen): { titles: Token[]
   // "Democrat Hillary Clinton", "Marine John Tiegen": words before a given name and a surname describe the
   // person when they are dictionary words, when they stand before another person's name too, or when the
   // name appears without them ("Barack Hussein Obama" stays whole)
-  const given = name.findIndex((tok, k) => k > 0 && givenNameGender(tok.word) !== undefined);
-  if (given > 0 && name.length - given >= 2 && name.slice(0, given).every((tok) => givenNameGender(tok.word) === undefined)) {
+  const given = name.length >= 3 ? name.findIndex((tok, k) => k > 0 && givenOf(tok) !== undefined) : -1;
+  if (given > 0 && name.length - given >= 2 && name.slice(0, given).every((tok) => givenOf(tok) === undefined)) {
     const lead = name.slice(0, given);
     const rest = name.slice(given);
     if (lead.every((tok) => isDescriptive(classOf(tok))) || (seen.before.get(lowerJoin(lead))?.size ?? 0) >= 2 || seen.runs.has(lowerJoin(rest))) {
@@ -320,9 +333,9 @@ function personOf(text: string, run: Token[], seen: RunsSeen): { titles: Token[]
   // "Shared This About Trump": a function word inside is a phrase, not a name
   // (a word spelt like an adverb after a given name is a surname, "Phyllis Schlafly", and so is it alone
   // when it ends a full name elsewhere, "Schlafly said")
-  const surname = (k: number) =>
-    looksLikeAdverb((name[k] as Token).bare) && (k > 0 ? givenNameGender((name[k - 1] as Token).word) !== undefined : name.length === 1 && namesEndWith.has((name[0] as Token).bare));
-  if (classes.some((c, k) => c === 'closed' && !NAME_PARTICLES.has((name[k] as Token).lower) && !surname(k))) return undefined;
+  if (classes.some((c, k) => c === 'closed' && !NAME_PARTICLES.has((name[k] as Token).lower) && !(k > 0 ? looksLikeAdverb((name[k] as Token).bare) && givenOf(name[k - 1] as Token) !== undefined : name.length === 1 && adverbSurname(name[0] as Token, namesEndWith)))) {
+    return undefined;
+  }
   // "New Hampshire", "Washington": a place; "Presidential Debates", "African Americans": common words
   // ending in a plural. (Common words alone can be a name: "Roger Stone", "Mr. White".)
   const common = classes.every((c) => c === 'place' || c === 'common' || c === 'plural' || c === 'demonym');
