@@ -51,6 +51,12 @@ const forms: Array<{ name: string; input: string; speaker: Speaker; text?: strin
     speaker: { name: 'Al Sharpton', mention: 'he', kind: 'person' },
   },
   { name: 'a place is no person a pronoun stands for', input: 'Ruth Bader Ginsburg spoke on Monday. Asked about New Zealand, she smiled. “I would move there,” she said.', speaker: { name: 'Ruth Bader Ginsburg', kind: 'person' } },
+  {
+    name: 'a common word opening a name that a role follows: Ban Ki-moon, the secretary general',
+    input: 'Ban Ki-moon, the secretary general of the United Nations, flew in on Monday. Near the Aral Sea, he stopped. “We must act now,” he said.',
+    speaker: { name: 'Ban Ki-moon', mention: 'he', kind: 'person' },
+  },
+  { name: 'a compound title before the name', input: 'U.N. Secretary-General Ban Ki-moon spoke first. “We must act now,” Ban said.', speaker: { name: 'Ban Ki-moon', kind: 'person' } },
   { name: 'a party before a name describes the person', input: 'Democrat Hillary Clinton spoke first, then Democrat Bernie Sanders. “We are not done yet,” Mr. Sanders said.', speaker: { name: 'Bernie Sanders', kind: 'person' } },
 ];
 

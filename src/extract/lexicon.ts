@@ -99,7 +99,8 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(
     'entertainment communications solutions insurance logistics research sciences studies society trust fund ' +
     'alliance coalition academy institution laboratory laboratories town rovers athletic wanderers albion fc ' +
     'springs falls heights hills county township borough village software robotics semiconductor semiconductors ' +
-    'therapeutics biotech pharma analytics electronics aerospace dynamics bancorp'
+    'therapeutics biotech pharma analytics electronics aerospace dynamics bancorp sea ocean river lake bay gulf ' +
+    'island islands mountain mountains valley desert canyon coast peninsula strait'
   ).split(' '),
 );
 

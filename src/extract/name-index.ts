@@ -256,6 +256,20 @@ interface RunsSeen {
 
 const lowerJoin = (tokens: Token[]) => tokens.map((t) => t.bare).join(' ');
 
+const ROLE_AFTER = /^,\s+(?:a|an|the)\s+([^,.;:!?\n]{1,80})/u;
+
+/** Whether ", a/an/the …" with a role noun or a title in it follows the name: an appositive that says who they are. */
+function roleAfter(text: string, name: Token[]): boolean {
+  const end = (name[name.length - 1] as Token).end;
+  const words = ROLE_AFTER.exec(text.slice(end, end + 90))?.[1]?.toLowerCase().split(/[^\p{L}-]+/u) ?? [];
+  return words.some((w) => ROLE_NOUNS.has(w) || isTitleWord(w));
+}
+
+/** A title word, or a compound of one: "Secretary-General", "Vice-President", "Attorney-General". */
+function isTitleWord(lower: string): boolean {
+  return TITLE_WORDS.has(lower) || (lower.includes('-') && lower.split('-').some((part) => TITLE_WORDS.has(part)));
+}
+
 /** A word spelt like an adverb that ends a full name elsewhere: a surname ("Schlafly"). */
 function adverbSurname(tok: Token, namesEndWith: ReadonlySet<string>): boolean {
   return namesEndWith.has(tok.bare) && looksLikeAdverb(tok.bare);
@@ -298,13 +312,13 @@ function personOf(text: string, run: Token[], seen: RunsSeen): { titles: Token[]
   const titleFrom = i;
   // everything up to the last title word is title: "Climate Change Minister Sherry Rehman"
   for (let k = run.length - 2; k >= titleFrom; k--) {
-    if (TITLE_WORDS.has((run[k] as Token).lower)) {
+    if (isTitleWord((run[k] as Token).lower)) {
       i = k + 1;
       break;
     }
   }
   // a lone title word ("Pause", "President") is no person
-  if (i === run.length - 1 && TITLE_WORDS.has((run[i] as Token).lower) && i === titleFrom) return undefined;
+  if (i === run.length - 1 && isTitleWord((run[i] as Token).lower) && i === titleFrom) return undefined;
   let titles = run.slice(titleFrom, i);
   let name = run.slice(i);
   // "Democrat Hillary Clinton", "Marine John Tiegen": words before a given name and a surname describe the
@@ -321,10 +335,11 @@ function personOf(text: string, run: Token[], seen: RunsSeen): { titles: Token[]
   }
   // a common word opening a sentence or a headline ("Top Clinton aide", "Wait") is no given name unless
   // the article opens a name with it elsewhere, in the middle of a sentence ("Chuck Schumer"), or it stands
-  // alone and ends a name elsewhere ("Frost told…" after "Callum Frost")
+  // alone and ends a name elsewhere ("Frost told…" after "Callum Frost"), or a role follows the name ("Ban
+  // Ki-moon, the secretary general of the United Nations,")
   const first = name[0];
   const known = (tok: Token) => namesStartWith.has(tok.lower) || (name.length === 1 && namesEndWith.has(surnameKey([tok])));
-  if (first && titles.length === 0 && classOf(first) === 'common' && opensSentence(text, first.start, false) && !known(first)) {
+  if (first && titles.length === 0 && classOf(first) === 'common' && opensSentence(text, first.start, false) && !known(first) && !(name.length >= 2 && roleAfter(text, name))) {
     name = name.slice(1);
   }
   if (name.length === 0 || name.length > 5) return undefined;
@@ -384,7 +399,7 @@ const OCCUPATION = /^\p{L}{3,}(?:ologist|ist|ician)$/u;
 
 /** A title word, then two or more non-title words: "Rev. Thomas O’Malley", "Foreign Minister Ana Ruiz". */
 function titledName(run: Token[]): boolean {
-  const isTitle = (t: Token) => TITLE_WORDS.has(t.lower);
+  const isTitle = (t: Token) => isTitleWord(t.lower);
   const k = run.findIndex((t) => !isTitle(t));
   return k > 0 && run.length - k >= 2 && run.slice(k).every((t) => !isTitle(t));
 }
