@@ -84,6 +84,16 @@ describe('quotation forms of real text', () => {
     expect(extract(input).quotes.map((q) => q.text)).toEqual(['We are going to win this state']);
   });
 
+  test('a possessor is not the subject pronoun after it, and a quote naming someone is not theirs', () => {
+    const input =
+      'Ruth Calloway is running for governor. According to Lt. Gov. Curtis Lindqvist, “Ruth Calloway has voted for every tax increase.”\n\n' +
+      'Asked about Lindqvist’s claim that she would raise taxes as governor, she laughed. “Curtis has been saying that about me for years,” she said.';
+    expect(extract(input).quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['Ruth Calloway has voted for every tax increase.', 'Curtis Lindqvist'],
+      ['Curtis has been saying that about me for years', 'Ruth Calloway'],
+    ]);
+  });
+
   test('a bare surname stays with the person it was used for while only they had it', () => {
     const input = [
       'Donald Trump spoke for an hour.',

@@ -135,6 +135,9 @@ export class PersonFacts {
     // one pass; a sentence's people are gathered as the pass moves through it (linear on "he Smith he Lee …")
     let last = -1;
     let people = new Set<string>();
+    // the people of the sentence so far named other than as a possessor: "Asked about Lindqvist’s claim that
+    // she …" — a subject pronoun is not the possessor's
+    let plain = new Set<string>();
     let fallback: string | undefined;
     GENDERED.lastIndex = 0;
     for (let hit = GENDERED.exec(this.text); hit; hit = GENDERED.exec(this.text)) {
@@ -143,15 +146,20 @@ export class PersonFacts {
       if (last < 0 || /[.!?…\n]/u.test(this.text.slice(last, at))) {
         const from = sentenceStart(this.text, at, 0);
         people = this.namesIn(from, at);
+        plain = this.namesIn(from, at, false);
         // "X … was unmoved. She told reporters": a pronoun opening its sentence stands for the one person of the
         // sentence before (not one after a quotation, “…,” she said: that is the attribution being resolved)
         const opens = from === at;
         const before = people.size === 0 && opens && from > 0 ? this.namesIn(sentenceStart(this.text, Math.max(0, from - 2), 0), from) : undefined;
         fallback = before?.size === 1 ? [...before][0] : undefined;
-      } else for (const name of this.namesIn(last, at)) people.add(name);
+      } else {
+        for (const name of this.namesIn(last, at)) people.add(name);
+        for (const name of this.namesIn(last, at, false)) plain.add(name);
+      }
       last = at;
       const who = people.size === 1 ? [...people][0] : people.size === 0 ? fallback : undefined;
-      if (who) vote(who, /^(?:[Ss]he|[Hh]er)$/u.test(hit[0]) ? 'f' : 'm', 1);
+      const subject = hit[0].length <= 3 && /^(?:[Hh]e|[Ss]he)$/u.test(hit[0]);
+      if (who && (!subject || people.size === 0 || plain.has(who))) vote(who, /^(?:[Ss]he|[Hh]er)$/u.test(hit[0]) ? 'f' : 'm', 1);
     }
     // the given name's usual gender weighs as much as three pronouns: "Michael Mukasey … in her political
     // career" (her: Clinton's) does not make Mukasey a woman
@@ -174,10 +182,10 @@ export class PersonFacts {
     return out;
   }
 
-  /** People named in [from, to) outside quotes, possessives included: "Reyes's age, his lack …" may be Reyes's. */
-  private namesIn(from: number, to: number): Set<string> {
+  /** People named in [from, to) outside quotes, possessives included unless told: "Reyes's age, his lack …" may be Reyes's. */
+  private namesIn(from: number, to: number, possessives = true): Set<string> {
     const out = new Set<string>();
-    for (const m of this.index.within(from, to)) if (this.outside(m.start)) out.add(m.name);
+    for (const m of this.index.within(from, to)) if (this.outside(m.start) && (possessives || !m.possessive)) out.add(m.name);
     return out;
   }
 }

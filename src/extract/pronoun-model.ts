@@ -84,7 +84,7 @@ export function pronounCandidates(text: string, index: NameIndex, facts: PersonF
     const subject = index.within(sentence, m.start).every((o) => !outside(o.start));
     const paragraphs = paragraphBreaks(text, m.end, q.at, 3);
     const known = gender ? facts.genderOf(name) : undefined;
-    const surname = name.split(/\s+/u).pop()?.toLowerCase() ?? '';
+    const nameWords = name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
     // one value per name in PRONOUN_FEATURES, in its order
     const features = [
       1, // bias
@@ -102,7 +102,7 @@ export function pronounCandidates(text: string, index: NameIndex, facts: PersonF
       known !== undefined && known !== gender && !facts.isGenderMarked(name) ? 1 : 0, // name-gender-differs
       Math.log1p(p.count) / Math.log(20), // salience
       q.previousSpeaker === name ? 1 : 0,
-      surname.length > 2 && quoteWords.has(surname) ? 1 : 0, // named-in-quote
+      nameWords.some((w) => w.length > 2 && quoteWords.has(w)) ? 1 : 0, // named-in-quote: "Curtis has been saying …
       p.anyPlain ? 0 : 1, // possessive-only
       CUE_AFTER.test(text.slice(m.end, m.end + 60)) ? 1 : 0, // followed-by-cue
     ];
