@@ -2,10 +2,14 @@
  * The queue on a real Redis (redis-server on 127.0.0.1, started here): cards enqueued are drawn once
  * by a worker into its store and the manifest is assembled from the jobs; enqueueing the same articles
  * again adds nothing; a card that crashes its process is tried `attempts` times, then ends failed with
- * its reason while the other cards are made; options are checked as the batch checks them.
+ * its reason while the other cards are made; a job retaken from a worker killed after it stored the card
+ * finds the files and is not drawn again; options are checked as the batch checks them.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { enqueueArticles, startWorker } from '../src/queue/index.js';
 import { checkWorkerOptions } from '../src/queue/queue-options.js';
@@ -77,6 +81,56 @@ describe('enqueue and one worker', () => {
       expect(pngs(out)).toHaveLength(2);
     } finally {
       delete process.env.TEST_CRASH_ON;
+      await worker.close();
+    }
+  });
+});
+
+describe('a job retaken from a worker killed after it stored the card', () => {
+  test('finds the files stored and does not draw the card again', { timeout: 30_000 }, async () => {
+    const out = tempDir('qc-queue-retaken-');
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+    // a worker that SIGKILLs itself once the card's files and its note are stored, before it reports the job done
+    const dying = spawn(process.execPath, ['--import', tsx, join(import.meta.dirname, 'helpers/die-after-store.ts'), redis.url, 'retaken', out], {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const died = new Promise<NodeJS.Signals | null>((resolve) => dying.once('exit', (_code, signal) => resolve(signal)));
+    try {
+      await new Promise<void>((resolve) => dying.stdout?.on('data', (d: Buffer) => d.toString().includes('ready') && resolve()));
+      const first = await enqueueArticles([article(1)], { queue: redis.url, name: 'retaken' });
+      expect(first).toMatchObject({ cards: 1, added: 1 });
+      expect(await died).toBe('SIGKILL');
+    } finally {
+      // its drawing process too, should it outlive it
+      if (dying.pid) {
+        try {
+          process.kill(-dying.pid, 'SIGKILL');
+        } catch {
+          // gone with it
+        }
+      }
+    }
+    const [png] = pngs(out);
+    expect(png).toBeDefined();
+    const before = statSync(join(out, png as string));
+    expect(readdirSync(join(out, '.quotecard')).filter((f) => f.endsWith('.json'))).toHaveLength(1);
+
+    const seen: string[] = [];
+    const worker = await startWorker({ queue: redis.url, name: 'retaken', out, concurrency: 1, stalledAfter: 1000, onCard: (e) => seen.push(e.status) });
+    try {
+      // the same card again: its job is in the queue (active under a dead worker's lock), so nothing is added; wait for it
+      const again = await enqueueArticles([article(1)], { queue: redis.url, name: 'retaken', wait: true });
+      expect(again).toMatchObject({ cards: 1, added: 0, existing: 1, failures: [] });
+      const cards = again.manifest?.articles.flatMap((a) => a.cards) ?? [];
+      expect(cards.map((c) => c.status)).toEqual(['cached']);
+      expect(cards[0]?.files[0]).toMatchObject({ path: png, bytes: before.size });
+      expect(seen).toEqual(['cached']);
+      // the file was not written again
+      const after = statSync(join(out, png as string));
+      expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+      expect(pngs(out)).toEqual([png]);
+    } finally {
       await worker.close();
     }
   });
