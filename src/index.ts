@@ -9,7 +9,7 @@ export { darkTheme, lightTheme } from './cards/theme.js';
 export { SIZES } from './cards/size.js';
 export { postCard, quoteCard } from './cards/card-tree.js';
 export { galleryHtml, renderArticles } from './batch/index.js';
-export { enqueueArticles, startWorker } from './queue/index.js';
+export { cleanQueue, enqueueArticles, startWorker } from './queue/index.js';
 export { hydratePost } from './net/hydrate.js';
 export { safeFetch } from './net/safe-fetch.js';
 export { DEFAULT_ALLOW_HOSTS } from './net/host-allowlist.js';

@@ -735,6 +735,17 @@ export interface QueueOptions {
   compression?: 'fast' | 'small';
   /** Passed to `extract()`. @default 3 */
   minWords?: number;
+  /**
+   * The fonts the cards are drawn with, as `renderArticles()` takes them: they count in each card's hash, and a
+   * job names them (name, weight, style and a digest of the bytes; the bytes stay here). Every worker must be
+   * started with the same fonts (`WorkerOptions.fonts`); one without them fails the card naming the font.
+   */
+  fonts?: FontInput[];
+  /**
+   * Draw the cards with this template of the workers' `templates` module (its export name) instead of the
+   * built-in ones. The name counts in each card's hash: give a changed template a new name to draw its cards again.
+   */
+  template?: string;
   /** Tries per card before it ends failed (a worker that dies mid-card counts as one). @default 3 */
   attempts?: number;
   /** Milliseconds before the first retry; each further retry waits twice as long. @default 1000 */
@@ -791,6 +802,17 @@ export interface WorkerOptions {
   store?: CardStore;
   /** Cards drawn at once, each in a process of its own. @default os.availableParallelism() */
   concurrency?: number;
+  /**
+   * Fonts this worker's processes load once: the fonts the enqueuers pass (`QueueOptions.fonts`). A card is
+   * drawn with exactly the fonts its job names. @default the `fonts` export of the `templates` module, else none
+   */
+  fonts?: FontInput[];
+  /**
+   * Path or file URL of an ES module whose exported functions are templates, by export name
+   * (`export function brand(item, ctx) { … }`), for cards enqueued with `template`. Each drawing process
+   * imports it; its `fonts` export, when there is one, gives the fonts when `fonts` is not set.
+   */
+  templates?: string;
   /** Milliseconds one card may take; past it the try fails and its process is replaced. @default 60000 */
   timeout?: number;
   /** Milliseconds after which the job of a worker that stopped answering (killed, frozen) is given to another. @default 30000 */
@@ -802,4 +824,41 @@ export interface WorkerOptions {
 /** A running worker: `close()` lets the cards in hand finish, then stops. */
 export interface QueueWorker {
   close(): Promise<void>;
+}
+
+/**
+ * Options for `cleanQueue()`: what to remove from a queue's Redis. Give `done`, `failed` or both (with
+ * `olderThan`), or `obliterate` alone. Unknown keys are an error.
+ */
+export interface CleanOptions {
+  /** The Redis the queue lives on (as `QueueOptions.queue`). */
+  queue: string;
+  /** Name of the queue. @default 'quotecard' */
+  name?: string;
+  /**
+   * Remove the jobs of drawn cards (their results go with them), and the articles none of whose cards is
+   * left. Enqueueing such a card again adds its job again; a worker then finds its files in the store and does
+   * not draw it (a store without `get` draws it again).
+   */
+  done?: boolean;
+  /** Remove the jobs of failed cards, so that enqueueing them again tries them again. */
+  failed?: boolean;
+  /** With `done` or `failed`: only jobs that finished at least this many ms ago. @default 0 */
+  olderThan?: number;
+  /** Remove the whole queue: every job in every state, the articles and the counters (BullMQ's `obliterate`). */
+  obliterate?: boolean;
+  /** With `obliterate`: even while workers hold cards (they finish them into nothing). @default false */
+  force?: boolean;
+}
+
+/** What `cleanQueue()` removed. */
+export interface CleanResult {
+  /** Jobs of drawn cards removed. */
+  done: number;
+  /** Jobs of failed cards removed. */
+  failed: number;
+  /** Articles removed (none of their cards' jobs left, or none planned and enqueued before `olderThan`). */
+  articles: number;
+  /** The whole queue was removed. */
+  obliterated: boolean;
 }

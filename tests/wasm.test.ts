@@ -98,7 +98,7 @@ describe('cardResponse', () => {
 });
 
 describe('what needs Node', () => {
-  test.each(['renderArticles', 'enqueueArticles', 'startWorker', 'hydratePost', 'safeFetch'] as const)('%s rejects with InputError "node-only"', async (name) => {
+  test.each(['renderArticles', 'enqueueArticles', 'startWorker', 'cleanQueue', 'hydratePost', 'safeFetch'] as const)('%s rejects with InputError "node-only"', async (name) => {
     const fn = wasm[name] as (...args: unknown[]) => Promise<unknown>;
     await expect(fn({})).rejects.toMatchObject({ name: 'InputError', code: 'node-only', field: name });
     await expect(fn({})).rejects.toBeInstanceOf(wasm.QuoteCardError);

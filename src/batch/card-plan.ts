@@ -20,6 +20,8 @@ export interface RenderSettings {
   fontsHash: string;
   /** quotecard's version: a new version draws every card again. */
   version: string;
+  /** A template of the workers' templates module, by name (the queue's `template`); the built-in ones when unset. */
+  template?: string;
 }
 
 /** One card to draw or reuse. */
@@ -73,6 +75,8 @@ export function planCards(
           options: { ...options, size: size.value },
           formats: settings.formats,
           fonts: settings.fontsHash,
+          // left out of the hash when unset, so cards of the built-in templates hash as they always have
+          template: settings.template,
         });
         const id = `${slug}-${item.kind}-${index}-${size.name}-${theme.name}-${hash.slice(0, SHORT_HASH)}`;
         planned.push({
@@ -84,7 +88,7 @@ export function planCards(
           theme,
           hash,
           files: settings.formats.map((format) => ({ format, path: `${id}.${format}` })),
-          task: { item, options, svg: settings.formats.includes('svg') },
+          task: { item, options, svg: settings.formats.includes('svg'), ...(settings.template !== undefined ? { template: settings.template } : {}) },
         });
       }
     }

@@ -141,8 +141,8 @@ async function drawBatch(out: string, entries: BatchEntry[], opts: CheckedBatchO
   };
 }
 
-/** What shapes every card of a batch, and its fingerprint (part of each article's hash). */
-export function renderSettings(opts: Omit<CheckedBatchOptions, 'out'>): { settings: RenderSettings; renderKey: string } {
+/** What shapes every card of a batch, and its fingerprint (part of each article's hash); `template` is the queue's. */
+export function renderSettings(opts: Omit<CheckedBatchOptions, 'out'>, template?: string): { settings: RenderSettings; renderKey: string } {
   const settings: RenderSettings = {
     sizes: opts.sizes,
     themes: opts.themes,
@@ -153,6 +153,7 @@ export function renderSettings(opts: Omit<CheckedBatchOptions, 'out'>): { settin
     compression: opts.compression,
     fontsHash: fingerprint(opts.fonts),
     version: libraryVersion(),
+    ...(template !== undefined ? { template } : {}),
   };
   return { settings, renderKey: fingerprint({ ...settings, sizes: opts.sizes.map((s) => [s.name, s.value]) }) };
 }

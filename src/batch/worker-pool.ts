@@ -34,6 +34,8 @@ export interface PoolOptions {
   recycleAfter: number;
   /** The worker module and the flags it needs. @default workerEntry() — the worker beside this module */
   worker?: WorkerEntry;
+  /** URL of a templates module the workers import for tasks that name a template. */
+  templates?: string;
 }
 
 /** A worker module and how to start it. */
@@ -75,11 +77,11 @@ export function workerFlags(fonts: readonly { data: Uint8Array | ArrayBuffer }[]
 }
 
 /**
- * The environment of a worker process: the caller's, plus where the fonts are, and glibc settings
- * that hand a card's pixel buffers (megabytes each, freed when V8 collects them) straight back to
- * the system instead of keeping them in malloc's arenas.
+ * The environment of a worker process: the caller's, plus where the fonts and the templates module are,
+ * and glibc settings that hand a card's pixel buffers (megabytes each, freed when V8 collects them)
+ * straight back to the system instead of keeping them in malloc's arenas.
  */
-export function workerEnv(fonts: FontHandoff | undefined, base: NodeJS.ProcessEnv = process.env): Record<string, string> {
+export function workerEnv(fonts: FontHandoff | undefined, base: NodeJS.ProcessEnv = process.env, templates?: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(base)) if (value !== undefined) env[key] = value;
   env.MALLOC_ARENA_MAX ??= '2';
@@ -87,6 +89,8 @@ export function workerEnv(fonts: FontHandoff | undefined, base: NodeJS.ProcessEn
   env.MALLOC_TRIM_THRESHOLD_ ??= '1048576';
   if (fonts) env.QUOTECARD_WORKER_FONTS = fonts.path;
   else delete env.QUOTECARD_WORKER_FONTS;
+  if (templates) env.QUOTECARD_WORKER_TEMPLATES = templates;
+  else delete env.QUOTECARD_WORKER_TEMPLATES;
   return env;
 }
 
@@ -113,7 +117,7 @@ export class CardPool {
       filename,
       runtime: 'child_process',
       execArgv: [...execArgv, ...workerFlags(this.#options.fonts)],
-      env: workerEnv(this.#fonts),
+      env: workerEnv(this.#fonts, process.env, this.#options.templates),
       serialization: 'advanced',
       minThreads: this.#options.threads,
       maxThreads: this.#options.threads,

@@ -93,6 +93,14 @@ export function decimal(value: string | undefined): number | string | undefined 
   return value !== undefined && /^\s*\d*\.?\d+\s*$/.test(value) ? Number(value) : value;
 }
 
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** A duration as milliseconds: `500`, `500ms`, `90s`, `15m`, `2h`, `7d`; undefined when it is none of these. */
+export function duration(value: string): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/i.exec(value);
+  return match ? Math.round(Number(match[1]) * (UNIT_MS[(match[2] ?? 'ms').toLowerCase()] as number)) : undefined;
+}
+
 /** Parse `argv` (without node and the script) and check the values with the batch's own rules. */
 export function parseCliArgs(argv: readonly string[]): CliPlan {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;

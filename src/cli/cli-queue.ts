@@ -1,5 +1,5 @@
 /**
- * The queue commands: `quotecard enqueue`, `worker`, `status` and `collect` (docs/scale.md). Each
+ * The queue commands: `quotecard enqueue`, `worker`, `status`, `collect` and `clean` (docs/scale.md). Each
  * parses its own flags, checks them with the queue's option rules (named as flags in messages) and
  * calls the library; exit codes as for the batch: 0 done, 1 some card failed (or, for collect, some
  * card is not drawn yet), 2 bad usage. `worker` runs until SIGTERM or SIGINT, then lets its cards in
@@ -8,20 +8,22 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { batchEntries } from '../batch/batch-input.js';
+import { loadTemplates, moduleFonts, templatesUrl } from '../batch/template-module.js';
 import { describe, InputError, QuoteCardError } from '../errors.js';
 import { enqueueArticles } from '../queue/enqueue-articles.js';
-import { checkQueueOptions, checkWorkerOptions } from '../queue/queue-options.js';
+import { cleanQueue } from '../queue/clean-queue.js';
+import { checkCleanOptions, checkQueueOptions, checkWorkerOptions } from '../queue/queue-options.js';
 import { collectQueue, queueStatus } from '../queue/queue-status.js';
 import { redisConnection } from '../queue/redis-url.js';
 import { runWorker } from '../queue/start-worker.js';
 import { invalid, Place } from '../shared/check.js';
 import type { BatchFailure, QueueProgress } from '../types.js';
-import { count, decimal, flagName, list, size, withQuoteMarks } from './cli-args.js';
+import { count, decimal, duration, flagName, list, size, withQuoteMarks } from './cli-args.js';
 import { inputPaths, readArticles } from './cli-inputs.js';
 import { type ProgressStream, formatDuration, LINE_INTERVAL_MS, BAR_INTERVAL_MS } from './progress-bar.js';
 
 /** The queue commands. */
-export const QUEUE_COMMANDS = ['enqueue', 'worker', 'status', 'collect'] as const;
+export const QUEUE_COMMANDS = ['enqueue', 'worker', 'status', 'collect', 'clean'] as const;
 export type QueueCommand = (typeof QUEUE_COMMANDS)[number];
 
 /** What a queue command needs of its process. */
@@ -58,10 +60,20 @@ const FLAGS = {
     locale: { type: 'string' },
     'quote-marks': { type: 'string' },
     compression: { type: 'string' },
+    templates: { type: 'string' },
+    template: { type: 'string' },
   },
-  worker: { ...COMMON, out: { type: 'string', short: 'o' }, concurrency: { type: 'string', short: 'c' }, timeout: { type: 'string' }, 'stalled-after': { type: 'string' } },
+  worker: {
+    ...COMMON,
+    out: { type: 'string', short: 'o' },
+    concurrency: { type: 'string', short: 'c' },
+    timeout: { type: 'string' },
+    'stalled-after': { type: 'string' },
+    templates: { type: 'string' },
+  },
   status: COMMON,
   collect: { ...COMMON, out: { type: 'string', short: 'o' }, 'base-url': { type: 'string' } },
+  clean: { ...COMMON, done: { type: 'boolean' }, failed: { type: 'boolean' }, 'older-than': { type: 'string' }, obliterate: { type: 'boolean' }, force: { type: 'boolean' } },
 } as const;
 
 /** An option of the queue as its flag: `stalledAfter` → `--stalled-after`. */
@@ -142,6 +154,14 @@ export async function runQueueCli(command: QueueCommand, argv: readonly string[]
     if (command === 'enqueue') {
       if (!positionals.length) throw invalid(new Place('argument', 'inputs'), 'one or more files, folders, globs, or - for standard input', 'none');
       if (v.out !== undefined && !v.wait) throw invalid(new Place('option', '--out'), '--out together with --wait (the manifest is written when every card is done)', '--out without --wait');
+      if (v.template !== undefined && v.templates === undefined) {
+        throw invalid(new Place('option', '--template'), '--template together with --templates (the module that exports it, as the workers have it)', `--template ${v.template}`);
+      }
+      // the templates module the workers draw with: its fonts count in each card's hash, and the template must be one of its exports
+      const kit = typeof v.templates === 'string' ? await loadTemplates(templatesUrl(v.templates, io.cwd), '--templates') : undefined;
+      if (kit && typeof v.template === 'string' && !kit.templates.has(v.template)) {
+        throw invalid(new Place('option', '--template'), `a template the --templates module exports: ${[...kit.templates.keys()].join(', ')}`, v.template);
+      }
       const options = defined({
         queue: v.queue,
         name,
@@ -158,6 +178,8 @@ export async function runQueueCli(command: QueueCommand, argv: readonly string[]
         site: v.site,
         locale: v.locale,
         compression: v.compression,
+        fonts: kit ? moduleFonts(kit, '--templates') : undefined,
+        template: v.template,
       });
       checkQueueOptions(options, queueFlag);
       const paths = await inputPaths(positionals, io.cwd);
@@ -195,6 +217,7 @@ export async function runQueueCli(command: QueueCommand, argv: readonly string[]
           concurrency: count(v.concurrency as string | undefined),
           timeout: count(v.timeout as string | undefined),
           stalledAfter: count(v['stalled-after'] as string | undefined),
+          templates: typeof v.templates === 'string' ? templatesUrl(v.templates, io.cwd) : undefined,
         }),
         queueFlag,
       );
@@ -202,12 +225,28 @@ export async function runQueueCli(command: QueueCommand, argv: readonly string[]
       let failed = 0;
       usage = false;
       const worker = await runWorker({ ...opts, onCard: (e) => (e.status === 'failed' ? failed++ : made++) });
-      if (!quiet) io.stderr.write(`quotecard worker: taking cards from ${opts.name} with ${opts.concurrency} processes into ${opts.out} (SIGTERM to stop)\n`);
+      const kit = opts.templates ? ` with the templates of ${opts.templates}` : '';
+      if (!quiet) io.stderr.write(`quotecard worker: taking cards from ${opts.name} with ${opts.concurrency} processes into ${opts.out}${kit} (SIGTERM to stop)\n`);
       const signal = await new Promise<string>((stop) => io.onSignal?.(stop));
       if (!quiet) io.stderr.write(`quotecard worker: ${signal}: finishing the cards in hand…\n`);
       await worker.close();
       if (json) io.stdout.write(`${JSON.stringify({ ok: true, made, failedTries: failed, signal })}\n`);
       else if (!quiet) io.stderr.write(`quotecard worker: stopped after ${made} cards (${failed} failed tries).\n`);
+      return 0;
+    }
+
+    if (command === 'clean') {
+      const older = v['older-than'];
+      const olderThan = typeof older === 'string' ? duration(older) : undefined;
+      if (typeof older === 'string' && olderThan === undefined) throw invalid(new Place('option', '--older-than'), 'a duration: milliseconds, or 90s, 15m, 2h, 7d', older);
+      const opts = defined({ queue: v.queue, name, done: v.done, failed: v.failed, olderThan, obliterate: v.obliterate, force: v.force });
+      checkCleanOptions(opts, queueFlag);
+      usage = false;
+      const removed = await cleanQueue(opts as { queue: string });
+      const queueName = name ?? 'quotecard';
+      if (json) io.stdout.write(`${JSON.stringify({ ok: true, ...removed }, null, 2)}\n`);
+      else if (!quiet && removed.obliterated) io.stdout.write(`Removed the queue ${queueName} and everything in it.\n`);
+      else if (!quiet) io.stdout.write(`Removed from ${queueName}: ${removed.done} drawn and ${removed.failed} failed cards' jobs, ${removed.articles} articles.\n`);
       return 0;
     }
 

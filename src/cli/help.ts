@@ -45,16 +45,27 @@ Past one machine: a queue on Redis (BullMQ), one job per card (docs/scale.md)
       Card options as above: --size --theme --format --max --min-confidence --site --locale --quote-marks
       --compression. --attempts N tries per card (default 3), --backoff MS before the first retry, doubling
       (default 1000). --wait follows the cards with a progress bar, exits 1 listing any that failed, and
-      with --out writes manifest.json and index.html there (--base-url as above)
+      with --out writes manifest.json and index.html there (--base-url as above). --templates MODULE: the
+      workers' templates module, whose fonts export the cards are drawn with; --template NAME: draw them
+      with that export of it instead of the built-in templates
   quotecard worker --queue URL --out DIR [--concurrency N] [--timeout MS] [--stalled-after MS]
+                   [--templates MODULE]
       draw cards from the queue into DIR (a folder every worker shares), N at a time, each in a process of
       its own (default: one per core). A worker that stops answering has its cards taken up by another
-      after --stalled-after (default 30000). SIGTERM or Ctrl-C: finish the cards in hand, then stop
+      after --stalled-after (default 30000). --templates MODULE: an ES module whose exported functions are
+      templates and whose fonts export is loaded once (every worker of a queue needs the same one).
+      SIGTERM or Ctrl-C: finish the cards in hand, then stop
   quotecard status --queue URL [--json]
       waiting, active, retrying, done and failed cards, and cards/s over the last minute
   quotecard collect --queue URL --out DIR [--base-url URL] [--json]
       write manifest.json and index.html for every article of the queue; exit 1 if a card failed or is
       not drawn yet
+  quotecard clean --queue URL (--done | --failed | --done --failed) [--older-than 7d] [--json]
+  quotecard clean --queue URL --obliterate [--force]
+      trim what Redis keeps: the jobs of drawn (--done) or failed (--failed) cards that finished before
+      --older-than (ms, or 90s, 15m, 2h, 7d; default: all), and the articles left without cards. Enqueued
+      again, a cleaned card is not drawn again when its files are in the store; a failed one is tried again.
+      --obliterate removes the whole queue (--force: even while workers are drawing from it)
   Every queue command takes --name NAME (default: quotecard), --json and --quiet. URL: redis://host[:port][/db]
   (rediss:// for TLS; user:password@ before the host).
 `;

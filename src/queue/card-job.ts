@@ -11,7 +11,9 @@
  * card's hash, and eight cards of one article could not be spread over eight machines.
  */
 import { deserialize, serialize } from 'node:v8';
+import { digest } from '../batch/fingerprint.js';
 import type { CardTask } from '../batch/worker.js';
+import type { FontInput } from '../types.js';
 
 /** The BullMQ job name of a card. */
 export const CARD_JOB = 'card';
@@ -26,6 +28,35 @@ export interface CardJobData {
   task: string;
   /** Files to store, one per format. */
   files: Array<{ format: 'png' | 'svg'; path: string }>;
+  /** The fonts the card is drawn with: a worker must have each (same bytes) or the card fails. */
+  fonts?: JobFont[];
+  /** The template of the workers' templates module it is drawn with. */
+  template?: string;
+}
+
+/** A font as a job names it: its face, and a digest of its bytes (the bytes stay with the enqueuer). */
+export interface JobFont {
+  name: string;
+  weight: number;
+  style: 'normal' | 'italic';
+  lang?: string;
+  /** SHA-256 of the bytes. */
+  digest: string;
+}
+
+/** How a job names `font`. */
+export function jobFont(font: FontInput): JobFont {
+  return { name: font.name, weight: font.weight ?? 400, style: font.style ?? 'normal', ...(font.lang ? { lang: font.lang } : {}), digest: digest(font.data) };
+}
+
+/** One key per face and bytes, to compare a job's fonts with a worker's. */
+export function fontKey(font: JobFont): string {
+  return [font.name, font.weight, font.style, font.lang ?? '', font.digest].join('\u0000');
+}
+
+/** A job font in words, for messages: "Brand Serif" 700 italic. */
+export function fontLabel(font: Pick<JobFont, 'name' | 'weight' | 'style'>): string {
+  return `"${font.name}" ${font.weight}${font.style === 'italic' ? ' italic' : ''}`;
 }
 
 /** What a card's job returns: the manifest fields drawing tells. */

@@ -17,7 +17,7 @@ import { prepareOut } from '../batch/out-folder.js';
 import { readArticle, renderSettings } from '../batch/render-articles.js';
 import { outPath } from '../batch/slug.js';
 import type { BatchArticle, BatchFailure, EnqueueResult, QueueOptions } from '../types.js';
-import { CARD_JOB, type CardJobData, packTask } from './card-job.js';
+import { CARD_JOB, type CardJobData, jobFont, packTask } from './card-job.js';
 import { articleKeys, openQueue } from './queue-connection.js';
 import { cardStates, queueManifest, type StoredArticle, type StoredOptions } from './queue-manifest.js';
 import { type CheckedQueueOptions, checkQueueOptions } from './queue-options.js';
@@ -42,7 +42,12 @@ export async function enqueueArticles(inputs: Iterable<string | BatchArticle>, o
 }
 
 async function enqueue(queue: Queue, entries: ReturnType<typeof batchEntries>, opts: CheckedQueueOptions): Promise<EnqueueResult> {
-  const { settings, renderKey } = renderSettings(opts.cards);
+  const { settings, renderKey } = renderSettings(opts.cards, opts.template);
+  // what every job names of how it is drawn: the fonts by digest (a worker must have the same bytes), the template by name
+  const drawnWith: Pick<CardJobData, 'fonts' | 'template'> = {
+    ...(opts.cards.fonts.length ? { fonts: opts.cards.fonts.map(jobFont) } : {}),
+    ...(opts.template !== undefined ? { template: opts.template } : {}),
+  };
   const usedSlugs = new Set<string>();
   const failures = new Map<string, BatchFailure>();
   const stored: StoredArticle[] = [];
@@ -54,11 +59,13 @@ async function enqueue(queue: Queue, entries: ReturnType<typeof batchEntries>, o
     removeOnComplete: false,
     removeOnFail: false,
   };
+  const at = Date.now();
   for (const entry of entries) {
     const hash = fingerprint({ renderKey, input: entry.input, id: entry.id, max: opts.cards.max, minWords: opts.cards.minWords });
     const { record, planned } = readArticle(entry, hash, opts.cards, settings, usedSlugs, failures);
     const { cards: _none, ...rest } = record;
     stored.push({
+      at,
       record: rest,
       cards: planned.map((p) => ({
         id: p.id,
@@ -73,13 +80,26 @@ async function enqueue(queue: Queue, entries: ReturnType<typeof batchEntries>, o
       })),
     });
     for (const p of planned) {
-      jobs.push({ name: CARD_JOB, data: { id: p.id, hash: p.hash, task: packTask(p.task), files: p.files }, opts: { ...jobOptions, jobId: p.hash } });
+      jobs.push({ name: CARD_JOB, data: { id: p.id, hash: p.hash, task: packTask(p.task), files: p.files, ...drawnWith }, opts: { ...jobOptions, jobId: p.hash } });
     }
   }
 
   const client = await queue.client;
   const keys = articleKeys(queue);
   const manifestOptions: StoredOptions = { sizes: opts.cards.sizes.map((s) => s.name), themes: opts.cards.themes.map((t) => t.name), formats: opts.cards.formats, max: opts.cards.max };
+  const unique = [...new Map(jobs.map((j) => [j.data.hash, j])).values()];
+  let existing = 0;
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    const chunk = unique.slice(i, i + CHUNK);
+    const pipe = client.pipeline();
+    for (const job of chunk) pipe.runCommand('exists', [queue.toKey(job.data.hash)]);
+    const replies = (await pipe.exec()) ?? [];
+    const fresh = chunk.filter((_, k) => Number(replies[k]?.[1]) === 0);
+    existing += chunk.length - fresh.length;
+    if (fresh.length) await queue.addBulk(fresh);
+  }
+
+  // an article's record is written once its cards' jobs are in: cleanQueue never takes an article being enqueued for one whose jobs are gone
   await client.set(keys.options, JSON.stringify(manifestOptions));
   const first = Number(await client.runCommand('incrby', [keys.seq, stored.length])) - stored.length;
   for (let i = 0; i < stored.length; i += CHUNK) {
@@ -91,18 +111,6 @@ async function enqueue(queue: Queue, entries: ReturnType<typeof batchEntries>, o
       pipe.runCommand('zadd', [keys.order, 'NX', first + i + k, article.record.id]);
     });
     await pipe.exec();
-  }
-
-  const unique = [...new Map(jobs.map((j) => [j.data.hash, j])).values()];
-  let existing = 0;
-  for (let i = 0; i < unique.length; i += CHUNK) {
-    const chunk = unique.slice(i, i + CHUNK);
-    const pipe = client.pipeline();
-    for (const job of chunk) pipe.runCommand('exists', [queue.toKey(job.data.hash)]);
-    const replies = (await pipe.exec()) ?? [];
-    const fresh = chunk.filter((_, k) => Number(replies[k]?.[1]) === 0);
-    existing += chunk.length - fresh.length;
-    if (fresh.length) await queue.addBulk(fresh);
   }
 
   const result: EnqueueResult = {
@@ -128,23 +136,46 @@ async function enqueue(queue: Queue, entries: ReturnType<typeof batchEntries>, o
   return result;
 }
 
-/** Poll the cards' states until every one is drawn or failed, reporting progress. */
+/** Cards whose state one poll reads at first and at the least, and at the most. */
+const WINDOW = { min: 1000, max: 64_000 };
+
+/**
+ * Poll the cards' states until every one is drawn or failed, reporting progress. A poll reads a window of
+ * the cards still pending: half from the first (workers take cards in the order they were added), half
+ * from where the last poll stopped further on (so cards that settle out of order are seen too, and a slow
+ * one at the head holds up none). The window doubles while most of what it reads has settled and halves
+ * while little has: Redis answers for about as many cards as the workers finish, not for every card of
+ * the call on every poll.
+ */
 async function follow(queue: Queue, hashes: string[], cards: number, opts: CheckedQueueOptions): Promise<void> {
   const started = performance.now();
   const settled = new Map<string, 'done' | 'failed'>();
+  let failed = 0;
   let pending = hashes;
+  let window = WINDOW.min;
+  let cursor = 0;
   const report = () => {
-    let failed = 0;
-    for (const s of settled.values()) if (s === 'failed') failed++;
     // duplicates within the call settle with their one job
     const share = hashes.length ? cards / hashes.length : 1;
     opts.onProgress?.({ cards, done: Math.round((settled.size - failed) * share), failed: Math.round(failed * share), elapsedMs: performance.now() - started });
   };
   while (pending.length) {
-    const states = await cardStates(queue, pending);
-    for (const [hash, state] of states) if (state.state !== 'pending') settled.set(hash, state.state);
-    pending = pending.filter((h) => !settled.has(h));
+    const half = Math.ceil(window / 2);
+    if (cursor < half || cursor >= pending.length) cursor = half;
+    const read = [...pending.slice(0, half), ...pending.slice(cursor, cursor + window - half)];
+    const states = await cardStates(queue, read);
+    let now = 0;
+    for (const [hash, state] of states) {
+      if (state.state === 'pending') continue;
+      // a card whose job was removed meanwhile (cleanQueue) will not be drawn: it counts as settled
+      settled.set(hash, state.state === 'failed' ? 'failed' : 'done');
+      if (state.state === 'failed') failed++;
+      now++;
+    }
+    cursor += window - half;
+    if (now) pending = pending.filter((h) => !settled.has(h));
+    window = now * 2 > read.length ? Math.min(window * 2, WINDOW.max) : Math.max(WINDOW.min, Math.ceil(window / 2));
     report();
-    if (pending.length) await new Promise((r) => setTimeout(r, Math.min(5000, 250 + pending.length / 20)));
+    if (pending.length) await new Promise((r) => setTimeout(r, Math.min(2000, 250 + read.length / 20)));
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The manifest of a queue, assembled from what Redis holds: the articles the enqueuers read (kept
  * beside the jobs) and each card's job — its result when drawn, its last reason when failed. Same
- * schema as `renderArticles()`'s manifest.json; cards not yet settled are left out and counted.
+ * schema as `renderArticles()`'s manifest.json; cards not yet settled are left out and counted, and so are
+ * cards whose jobs were removed (`cleanQueue()`), with a warning.
  */
 import type { Queue } from 'bullmq';
 import { libraryVersion } from '../batch/library-version.js';
@@ -18,16 +19,19 @@ export type CardBase = Pick<ManifestCard, 'id' | 'kind' | 'index' | 'item' | 'si
 export interface StoredArticle {
   record: Omit<ManifestArticle, 'cards'>;
   cards: CardBase[];
+  /** When it was last enqueued (ms since 1970), for `cleanQueue()`. */
+  at?: number;
 }
 
 /** The manifest options of the latest enqueue. */
 export type StoredOptions = Manifest['options'];
 
-/** Where a card's job stands. */
+/** Where a card's job stands; `gone`: no job (removed by `cleanQueue()`). */
 export type CardState =
   | { state: 'done'; result: CardJobResult }
   | { state: 'failed'; message: string; failure: CardJobFailure }
-  | { state: 'pending' };
+  | { state: 'pending' }
+  | { state: 'gone' };
 
 const CHUNK = 1000;
 
@@ -41,14 +45,17 @@ export async function cardStates(queue: Queue, hashes: readonly string[]): Promi
     const pipe = client.pipeline();
     for (const hash of chunk) {
       // BullMQ's ioredis client runs any Redis command by name (its arguments as one array)
-      pipe.runCommand('hmget', [queue.toKey(hash), 'finishedOn', 'returnvalue', 'failedReason', 'progress']);
+      pipe.runCommand('hmget', [queue.toKey(hash), 'finishedOn', 'returnvalue', 'failedReason', 'progress', 'timestamp']);
       pipe.runCommand('zscore', [failedKey, hash]);
     }
     const replies = (await pipe.exec()) ?? [];
     chunk.forEach((hash, k) => {
-      const [finishedOn, returnvalue, failedReason, progress] = (replies[2 * k]?.[1] ?? []) as Array<string | null>;
+      const [finishedOn, returnvalue, failedReason, progress, timestamp] = (replies[2 * k]?.[1] ?? []) as Array<string | null>;
       const inFailed = replies[2 * k + 1]?.[1] !== null && replies[2 * k + 1]?.[1] !== undefined;
-      if (finishedOn && inFailed) {
+      if (!timestamp) {
+        // every job has its timestamp: there is no job
+        states.set(hash, { state: 'gone' });
+      } else if (finishedOn && inFailed) {
         const failure = parse<Partial<CardJobFailure>>(progress) ?? {};
         states.set(hash, {
           state: 'failed',
@@ -100,6 +107,7 @@ export function assembleManifest(
 ): { manifest: Manifest; pending: number } {
   const failures = new Map<string, BatchFailure>();
   let pending = 0;
+  let gone = 0;
   const list: ManifestArticle[] = articles.map(({ record, cards }) => {
     if (record.error) failures.set(`article:${record.id}`, { article: record.id, stage: 'extract', reason: 'error', message: record.error });
     const made: ManifestCard[] = [];
@@ -107,6 +115,8 @@ export function assembleManifest(
       const state = states.get(base.hash) ?? { state: 'pending' };
       if (state.state === 'pending') {
         pending++;
+      } else if (state.state === 'gone') {
+        gone++;
       } else if (state.state === 'done') {
         const { result } = state;
         const files = result.files.map((f) => ({ format: f.format, path: f.path, url: `${baseUrl}${f.path}`, bytes: f.bytes }));
@@ -128,6 +138,7 @@ export function assembleManifest(
     return { ...record, cards: made };
   });
   const warnings = pending ? [`${pending} ${pending === 1 ? 'card is' : 'cards are'} not drawn yet: collect again when the queue is done.`] : [];
+  if (gone) warnings.push(`${gone} ${gone === 1 ? "card's job was" : "cards' jobs were"} removed from the queue (quotecard clean) and ${gone === 1 ? 'is' : 'are'} left out.`);
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'quotecard', version: libraryVersion() },

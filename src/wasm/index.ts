@@ -2,13 +2,13 @@
  * quotecard/wasm: the public names of "quotecard", drawn with WebAssembly (satori's standalone build and
  * resvg-wasm) and no native binary or `node:` import, for Workers, edge runtimes and browsers. Chosen by
  * the `edge-light`, `workerd`, `worker` and `browser` export conditions. `initWasm` is its own addition.
- * What needs a file system, DNS or a TCP socket — `renderArticles`, `enqueueArticles`, `startWorker`,
+ * What needs a file system, DNS or a TCP socket — `renderArticles`, `enqueueArticles`, `startWorker`, `cleanQueue`,
  * `hydratePost`, `safeFetch` — is present and rejects with `InputError` code "node-only" (docs/hosts.md).
  */
 import type { renderArticles as nodeRenderArticles } from '../batch/render-articles.js';
 import type { hydratePost as nodeHydratePost } from '../net/hydrate.js';
 import type { safeFetch as nodeSafeFetch } from '../net/safe-fetch.js';
-import type { enqueueArticles as nodeEnqueueArticles, startWorker as nodeStartWorker } from '../queue/index.js';
+import type { cleanQueue as nodeCleanQueue, enqueueArticles as nodeEnqueueArticles, startWorker as nodeStartWorker } from '../queue/index.js';
 import type { CardResponse, RenderCard } from '../types.js';
 import { cardResponseWith } from '../web/card-response.js';
 import { renderCard as drawWithWasm, nodeOnly } from './render-card.js';
@@ -40,6 +40,11 @@ export const enqueueArticles: typeof nodeEnqueueArticles = async () => {
 /** Not in quotecard/wasm: draws a queue's cards in Node processes (rejects with `InputError` "node-only"). */
 export const startWorker: typeof nodeStartWorker = async () => {
   throw nodeOnly('startWorker', 'it takes jobs from Redis over TCP and draws each card in a Node process of its own');
+};
+
+/** Not in quotecard/wasm: trims a Redis queue over TCP (rejects with `InputError` "node-only"). */
+export const cleanQueue: typeof nodeCleanQueue = async () => {
+  throw nodeOnly('cleanQueue', 'it talks to Redis over TCP');
 };
 
 /** Not in quotecard/wasm: rejects with `InputError` "node-only". */
