@@ -28,6 +28,9 @@ const inputs = [
   { name: '"said" without quotes', unit: 'Smith said the plan was dead. Jones, the mayor, said nothing. He said, she said, they said. ' },
   { name: 'two people sharing a surname, named over and over', unit: 'Dylan Reyes pleaded guilty. Yolanda Reyes spoke. Yolanda Reyes wept. Reyes sat down. ' },
   { name: 'closing marks only and apostrophes', unit: 'it’s the Talibs’ ’90s” rock ’n’ roll» “ ” ‘ ’ ' },
+  { name: 'one endless run of capitalised given names', unit: 'Mark Rose Grant John Mary ' },
+  { name: 'a quoted fragment of spaces and dots inside a sentence', unit: 'He wore a “Make          .  .  .  -  -  -          ' },
+  { name: 'mixed quotation marks', unit: '"We will win here,“ said Jim Clyburn. “It is “so” "done," he said. "A “B” C,” ' },
 ];
 
 describe('extraction time grows linearly', () => {

@@ -7,9 +7,9 @@
  */
 import { CUE_VERBS, DOCUMENT_CUES, DOCUMENT_NOUNS, FRENCH_AUXILIARIES, PRONOUNS, WEAK_CUES } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
-import { sentenceEnd, sentenceStart } from './sentence-bounds.js';
+import { isUpper, sentenceEnd, sentenceStart } from './sentence-bounds.js';
 import { findVia, readSpeaker, type SpeakerReading } from './speaker-phrase.js';
-import { type Word, wordsIn } from './words.js';
+import { commaSegments, type Word, wordsIn } from './words.js';
 
 /** How a quote was attributed. */
 export type AttributionForm = 'tail' | 'dash' | 'head' | 'from' | 'context';
@@ -47,7 +47,7 @@ function isCue(w: Word | undefined, prev?: Word, next?: Word): boolean {
   // "X put it (bluntly):" reports speech; "put" alone does not
   if (w.lower === 'put') return next?.lower === 'it' && !(prev && NOUN_MARKERS.has(prev.lower));
   // "the report found", "“…,” read one sign": what a document says
-  if (DOCUMENT_CUES.has(w.lower) && !CUE_VERBS.has(w.lower)) return (prev !== undefined && DOCUMENT_NOUNS.has(prev.lower)) || (prev === undefined && (w.lower === 'read' || w.lower === 'reads') && next !== undefined && DOCUMENT_OPENERS.has(next.lower));
+  if (DOCUMENT_CUES.has(w.lower)) return (prev !== undefined && DOCUMENT_NOUNS.has(prev.lower)) || (prev === undefined && (w.lower === 'read' || w.lower === 'reads') && next !== undefined && DOCUMENT_OPENERS.has(next.lower));
   if (!CUE_VERBS.has(w.lower)) return false;
   // "will be announced", "was said": a passive has no speaker as its subject
   return !(prev && (NOUN_MARKERS.has(prev.lower) || PASSIVE.has(prev.lower)));
@@ -153,14 +153,12 @@ function coordinatedCue(words: Word[], c: number): boolean {
  * before "and".
  */
 function clauseSubject(text: string, index: NameIndex, words: Word[]): SpeakerReading | undefined {
-  let from = words.length;
-  while (from > 0 && (words[from - 1] as Word).text !== ',') from--;
-  const seg = words.slice(from);
+  const seg = commaSegments(words).at(-1) ?? [];
   const first = seg[0];
   if (!first) return undefined;
   if (PRONOUNS.has(first.lower)) return readSpeaker(text, index, [first]);
   let end = 0;
-  while (end < seg.length && /^\p{Lu}/u.test((seg[end] as Word).text)) end++;
+  while (end < seg.length && isUpper((seg[end] as Word).text[0])) end++;
   return end > 0 && end < seg.length ? readSpeaker(text, index, seg.slice(0, end)) : undefined;
 }
 

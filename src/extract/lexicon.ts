@@ -41,7 +41,7 @@ export const WEAK_CUES: ReadonlySet<string> = new Set(
 );
 
 /** Verbs that report what a document or a sign says, but only after one of DOCUMENT_NOUNS: "the report found", "the email began". */
-export const DOCUMENT_CUES: ReadonlySet<string> = new Set('found finds began begins read reads concluded concludes stated states'.split(' '));
+export const DOCUMENT_CUES: ReadonlySet<string> = new Set('found finds began begins read reads'.split(' '));
 
 /** What may say something without a speaker: "the report found", "“…,” read one sign". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
@@ -197,8 +197,8 @@ export const CLAUSE_STARTS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Words that open place names, never a person's name: "New Zealand", "San Jose", "Los Angeles", "Lake Erie". */
-export const PLACE_OPENERS: ReadonlySet<string> = new Set('new san santa são los las fort port lake mount mt. cape'.split(' '));
+/** Words that open place names, never a person's name: "New Zealand", "San Jose", "Los Angeles", "Fort Worth". */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set('new san santa são los las fort port mount cape'.split(' '));
 
 /** Titles that may stand before a surname alone ("Mr. Smith", "Gen. Bajwa"): a single word after one is a person. */
 export const HONORIFICS: ReadonlySet<string> = new Set(

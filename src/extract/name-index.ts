@@ -212,13 +212,13 @@ function capitalisedRuns(text: string): Token[][] {
   return runs;
 }
 
-/** A token's word class, looked up the first time it is asked for: most runs are settled by cheaper tests first. */
 /** The gender `tok` usually has as a given name, if it is one. */
 function givenOf(tok: Token): 'f' | 'm' | undefined {
   if (tok.given === undefined) tok.given = givenNameGender(tok.word) ?? null;
   return tok.given ?? undefined;
 }
 
+/** A token's word class, looked up the first time it is asked for: most runs are settled by cheaper tests first. */
 function classOf(tok: Token): WordClass | undefined {
   if (tok.cls === undefined) tok.cls = wordClass(tok.word) ?? null;
   return tok.cls ?? undefined;
@@ -241,7 +241,6 @@ const CAPITAL = /(?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}\p{M}\p{N}'’-]*(?:\.\p{L}[\p
 const NICKNAME = / [“"‘']\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}[”"’'] (?=\p{Lu}\p{Ll})/uy;
 const PARTICLE_GAP = new RegExp(`^ (?:(?:${[...NAME_PARTICLES].join('|')}) ){1,2}$`, 'u');
 
-/** The person a capitalised run names, if any: its title tokens and name tokens. */
 /** What the article's capitalised runs say about their words, gathered before any run is read as a person. */
 interface RunsSeen {
   /** Words opening a run of two or more in the middle of a sentence: given names, there. */
@@ -255,6 +254,9 @@ interface RunsSeen {
 }
 
 const lowerJoin = (tokens: Token[]) => tokens.map((t) => t.bare).join(' ');
+
+/** The most words a person's name has, titles aside. */
+const MAX_NAME_WORDS = 5;
 
 const ROLE_AFTER = /^,\s+(?:a|an|the)\s+([^,.;:!?\n]{1,80})/u;
 
@@ -270,6 +272,12 @@ function isTitleWord(lower: string): boolean {
   return TITLE_WORDS.has(lower) || (lower.includes('-') && lower.split('-').some((part) => TITLE_WORDS.has(part)));
 }
 
+/** Word k of a name, spelt like an adverb, is a surname: after a given name ("Phyllis Schlafly"), or alone when it ends a full name elsewhere. */
+function surnameLikeAdverb(name: Token[], k: number, namesEndWith: ReadonlySet<string>): boolean {
+  const tok = name[k] as Token;
+  return k > 0 ? looksLikeAdverb(tok.bare) && givenOf(name[k - 1] as Token) !== undefined : name.length === 1 && adverbSurname(tok, namesEndWith);
+}
+
 /** A word spelt like an adverb that ends a full name elsewhere: a surname ("Schlafly"). */
 function adverbSurname(tok: Token, namesEndWith: ReadonlySet<string>): boolean {
   return namesEndWith.has(tok.bare) && looksLikeAdverb(tok.bare);
@@ -281,10 +289,11 @@ function describedNames(runs: Token[][]): Pick<RunsSeen, 'before' | 'runs'> {
   const all = new Set<string>();
   for (const run of runs) {
     // a run of two or more and each of its tails from a given name on: "Later Hillary Clinton" holds "hillary clinton"
+    // (a name has at most MAX_NAME_WORDS words: longer runs and tails are never looked up, and would cost n²)
     if (run.length < 2) continue;
-    all.add(lowerJoin(run));
-    for (let k = 1; k < run.length - 1; k++) if (givenOf(run[k] as Token) !== undefined) all.add(lowerJoin(run.slice(k)));
-    if (run.length < 3) continue;
+    if (run.length <= MAX_NAME_WORDS) all.add(lowerJoin(run));
+    for (let k = Math.max(1, run.length - MAX_NAME_WORDS); k < run.length - 1; k++) if (givenOf(run[k] as Token) !== undefined) all.add(lowerJoin(run.slice(k)));
+    if (run.length < 3 || run.length > 2 * MAX_NAME_WORDS) continue;
     const given = run.findIndex((tok, k) => k > 0 && givenOf(tok) !== undefined);
     if (given < 1 || run.length - given < 2) continue;
     const key = lowerJoin(run.slice(0, given));
@@ -295,6 +304,7 @@ function describedNames(runs: Token[][]): Pick<RunsSeen, 'before' | 'runs'> {
   return { before, runs: all };
 }
 
+/** The person a capitalised run names, if any: its title tokens and name tokens. */
 function personOf(text: string, run: Token[], seen: RunsSeen): { titles: Token[]; name: Token[] } | undefined {
   const { namesStartWith, namesEndWith } = seen;
   let i = 0;
@@ -324,7 +334,7 @@ function personOf(text: string, run: Token[], seen: RunsSeen): { titles: Token[]
   // "Democrat Hillary Clinton", "Marine John Tiegen": words before a given name and a surname describe the
   // person when they are dictionary words, when they stand before another person's name too, or when the
   // name appears without them ("Barack Hussein Obama" stays whole)
-  const given = name.length >= 3 ? name.findIndex((tok, k) => k > 0 && givenOf(tok) !== undefined) : -1;
+  const given = name.length >= 3 && name.length <= 2 * MAX_NAME_WORDS ? name.findIndex((tok, k) => k > 0 && givenOf(tok) !== undefined) : -1;
   if (given > 0 && name.length - given >= 2 && name.slice(0, given).every((tok) => givenOf(tok) === undefined)) {
     const lead = name.slice(0, given);
     const rest = name.slice(given);
@@ -342,15 +352,13 @@ function personOf(text: string, run: Token[], seen: RunsSeen): { titles: Token[]
   if (first && titles.length === 0 && classOf(first) === 'common' && opensSentence(text, first.start, false) && !known(first) && !(name.length >= 2 && roleAfter(text, name))) {
     name = name.slice(1);
   }
-  if (name.length === 0 || name.length > 5) return undefined;
+  if (name.length === 0 || name.length > MAX_NAME_WORDS) return undefined;
   if (titles.length === 0 && name.length >= 2 && PLACE_OPENERS.has((name[0] as Token).lower)) return undefined; // "San Jose", "New Zealand"
   const classes = name.map(classOf);
   // "Shared This About Trump": a function word inside is a phrase, not a name
   // (a word spelt like an adverb after a given name is a surname, "Phyllis Schlafly", and so is it alone
   // when it ends a full name elsewhere, "Schlafly said")
-  if (classes.some((c, k) => c === 'closed' && !NAME_PARTICLES.has((name[k] as Token).lower) && !(k > 0 ? looksLikeAdverb((name[k] as Token).bare) && givenOf(name[k - 1] as Token) !== undefined : name.length === 1 && adverbSurname(name[0] as Token, namesEndWith)))) {
-    return undefined;
-  }
+  if (classes.some((c, k) => c === 'closed' && !NAME_PARTICLES.has((name[k] as Token).lower) && !surnameLikeAdverb(name, k, namesEndWith))) return undefined;
   // "New Hampshire", "Washington": a place; "Presidential Debates", "African Americans": common words
   // ending in a plural. (Common words alone can be a name: "Roger Stone", "Mr. White".)
   const common = classes.every((c) => c === 'place' || c === 'common' || c === 'plural' || c === 'demonym');
@@ -359,7 +367,7 @@ function personOf(text: string, run: Token[], seen: RunsSeen): { titles: Token[]
   if (name.length >= 2 && classes.every((c) => c === 'demonym')) return undefined;
   // "Zero Hedge", "Morning Consult": common words only, no title, no given name first — a name of a thing
   // (1 of the 615 people in the hand-read PolNeAR labels is so named)
-  if (common && name.length >= 2 && titles.length === 0 && !givenNameGender((name[0] as Token).word)) return undefined;
+  if (common && name.length >= 2 && titles.length === 0 && !givenOf(name[0] as Token)) return undefined;
   // "PolitiFact", "YouTube": a capital inside the word is a brand's ("McConnell", "DeSantis" are names)
   if (name.some((tok) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tok.word) && !NAME_PREFIX.test(tok.word))) return undefined;
   for (const [k, tok] of name.entries()) {

@@ -7,8 +7,8 @@
  *   "Derek Osei, an analyst at …", "Police Chief Angela Brandt"), and an age given beside the name
  *   ("Okonkwo-Hale, 19,": "19-year-old").
  * The signs are weighed together with the gender a given name usually has (compromise's lexicon of given
- * names, word-classes.ts): an honorific or role noun outweighs the given name, which outweighs a stray
- * pronoun; "Donald Trump" is a man's name; "Rusty Humphries" with no sign stays unknown.
+ * names, word-classes.ts): an honorific or a role noun weighs as much as the given name, and each as much
+ * as three stray pronouns; "Donald Trump" is a man's name; "Rusty Humphries" with no sign stays unknown.
  */
 import type { NameIndex, PersonMention } from './name-index.js';
 import { isSpace, sentenceStart } from './sentence-bounds.js';
@@ -145,16 +145,16 @@ export class PersonFacts {
       if (!this.outside(at)) continue;
       if (last < 0 || /[.!?…\n]/u.test(this.text.slice(last, at))) {
         const from = sentenceStart(this.text, at, 0);
-        people = this.namesIn(from, at);
-        plain = this.namesIn(from, at, false);
+        [people, plain] = this.namesIn(from, at);
         // "X … was unmoved. She told reporters": a pronoun opening its sentence stands for the one person of the
         // sentence before (not one after a quotation, “…,” she said: that is the attribution being resolved)
         const opens = from === at;
-        const before = people.size === 0 && opens && from > 0 ? this.namesIn(sentenceStart(this.text, Math.max(0, from - 2), 0), from) : undefined;
+        const before = people.size === 0 && opens && from > 0 ? this.namesIn(sentenceStart(this.text, Math.max(0, from - 2), 0), from)[0] : undefined;
         fallback = before?.size === 1 ? [...before][0] : undefined;
       } else {
-        for (const name of this.namesIn(last, at)) people.add(name);
-        for (const name of this.namesIn(last, at, false)) plain.add(name);
+        const [more, morePlain] = this.namesIn(last, at);
+        for (const name of more) people.add(name);
+        for (const name of morePlain) plain.add(name);
       }
       last = at;
       const who = people.size === 1 ? [...people][0] : people.size === 0 ? fallback : undefined;
@@ -182,10 +182,18 @@ export class PersonFacts {
     return out;
   }
 
-  /** People named in [from, to) outside quotes, possessives included unless told: "Reyes's age, his lack …" may be Reyes's. */
-  private namesIn(from: number, to: number, possessives = true): Set<string> {
-    const out = new Set<string>();
-    for (const m of this.index.within(from, to)) if (this.outside(m.start) && (possessives || !m.possessive)) out.add(m.name);
-    return out;
+  /**
+   * People named in [from, to) outside quotes: all of them, possessives included ("Reyes's age, his lack …" may
+   * be Reyes's), and those named other than as a possessor.
+   */
+  private namesIn(from: number, to: number): [Set<string>, Set<string>] {
+    const all = new Set<string>();
+    const plain = new Set<string>();
+    for (const m of this.index.within(from, to)) {
+      if (!this.outside(m.start)) continue;
+      all.add(m.name);
+      if (!m.possessive) plain.add(m.name);
+    }
+    return [all, plain];
   }
 }

@@ -1,10 +1,11 @@
 /**
  * Who "he", "she" or "they" at a quotation's attribution is: each person named before it (outside
- * quotation marks, within a few paragraphs) is a candidate, ranked by a conditional logit (a softmax over
- * the candidates) learned from PolNeAR train pronouns read by hand (scripts/train-sources.ts → pronoun
- * weights in source-weights.json) over: how recently and how often the person was named, whether as a sentence's subject, whether the article
- * gives them the pronoun's gender, whether they spoke the quotation before, whether the quotation itself
- * talks about them, and what the hand rules (reference.ts) would say.
+ * quotation marks, within a few paragraphs) is a candidate, and so is "no one". They are ranked by a
+ * conditional logit (a softmax over the candidates) learned from PolNeAR train pronouns read by hand
+ * (scripts/train-sources.ts → pronoun weights in source-weights.json) over: how recently and how often the
+ * person was named, whether as a sentence's subject, whether the article gives them the pronoun's gender,
+ * whether they spoke the quotation before, whether the quotation itself talks about them, and what the
+ * hand rules (reference.ts) would say.
  */
 import type { NameIndex, PersonMention } from './name-index.js';
 import type { Gender, PersonFacts } from './person-facts.js';
@@ -84,6 +85,8 @@ export function pronounCandidates(text: string, index: NameIndex, facts: PersonF
     const subject = index.within(sentence, m.start).every((o) => !outside(o.start));
     const paragraphs = paragraphBreaks(text, m.end, q.at, 3);
     const known = gender ? facts.genderOf(name) : undefined;
+    const differs = known !== undefined && known !== gender;
+    const marked = differs && facts.isGenderMarked(name);
     const nameWords = name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
     // one value per name in PRONOUN_FEATURES, in its order
     const features = [
@@ -97,9 +100,9 @@ export function pronounCandidates(text: string, index: NameIndex, facts: PersonF
       m.start >= previousSentence && m.start < pronounSentence ? 1 : 0, // previous-sentence
       Math.min(paragraphs, 3) / 3, // paragraphs-back
       known !== undefined && known === gender ? 1 : 0, // gender-agrees
-      // the other gender: marked by the article's words (never the pronoun's person), or by the given name alone ("Sam")
-      known !== undefined && known !== gender && facts.isGenderMarked(name) ? 1 : 0, // gender-differs
-      known !== undefined && known !== gender && !facts.isGenderMarked(name) ? 1 : 0, // name-gender-differs
+      // the other gender: marked by the article's words (never the pronoun's person: weighedCandidates), or by the given name alone ("Sam")
+      differs && marked ? 1 : 0, // gender-differs
+      differs && !marked ? 1 : 0, // name-gender-differs
       Math.log1p(p.count) / Math.log(20), // salience
       q.previousSpeaker === name ? 1 : 0,
       nameWords.some((w) => w.length > 2 && quoteWords.has(w)) ? 1 : 0, // named-in-quote: "Curtis has been saying …
@@ -109,6 +112,16 @@ export function pronounCandidates(text: string, index: NameIndex, facts: PersonF
     out.push({ name, features });
   }
   return out;
+}
+
+const GENDER_DIFFERS = PRONOUN_FEATURES.indexOf('gender-differs');
+
+/**
+ * The candidates a pronoun may stand for: never a person the article's own words give the other gender
+ * (`gender-differs` is a filter, not a weight; the ranker never sees it set).
+ */
+export function weighedCandidates<C extends { features: number[] }>(candidates: C[]): C[] {
+  return candidates.filter((c) => c.features[GENDER_DIFFERS] !== 1);
 }
 
 /** How many runs of line breaks stand in text[from, to), counted up to `most`: a candidate may stand thousands of characters back. */

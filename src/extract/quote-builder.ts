@@ -13,7 +13,7 @@ import type { SpeakerReading } from './speaker-phrase.js';
 import type { NameIndex } from './name-index.js';
 import { PersonFacts } from './person-facts.js';
 import { scanQuotes, type RawQuote } from './quote-scanner.js';
-import { isSentenceEnd, isUpper, isWordChar, sentenceEnd, sentenceStart, wordCount } from './sentence-bounds.js';
+import { isSentenceEnd, isSpace, isUpper, isWordChar, sentenceEnd, sentenceStart, wordCount } from './sentence-bounds.js';
 import { resolveReference } from './reference.js';
 import { isTimestamp } from './timestamp.js';
 import { withoutRepeats } from './repeated-quotes.js';
@@ -107,7 +107,7 @@ export function buildQuotes(text: string, blocks: Block[], joined: boolean[], in
     if (count < settings.minWords && !(count === settings.minWords - 1 && own && attr?.cue && !attr.reported && isPerson(attr))) continue;
     const partial = isPartial(text, raw, content, headStart, tail !== undefined && tail === attr ? wordsAfter : undefined);
     // a Title Case fragment inside the writer's sentence names a work, a show or a slogan: ABC's “This Week”
-    if (partial && namesAWork(content)) continue;
+    if (partial && count <= 16 && namesAWork(content)) continue;
     // a short fragment nobody is said to have said is a term or a scare quote
     if (!attr && partial && count < 5) continue;
     const dash = dashLine(text, index, blocks[raw.lastBlock + 1], joined[raw.lastBlock] === true);
@@ -289,16 +289,41 @@ function isNamedTerm(before: Word[]): boolean {
 }
 
 /**
+ * The words of a would-be title, edge punctuation stripped from each, or undefined when it is no title: a
+ * sentence break (! ? ; a full stop before a space; a colon unless `colon`, which splits a subtitle off) or
+ * more than `most` words. One pass over the text, whatever it holds.
+ */
+function titleWords(content: string, colon: boolean, most: number): string[] | undefined {
+  let end = content.length;
+  while (end > 0 && /[\s,.…]/u.test(content[end - 1] as string)) end--;
+  const words: string[] = [];
+  let word = '';
+  const flush = () => {
+    let a = 0;
+    let b = word.length;
+    while (a < b && !isWordChar(word[a])) a++;
+    while (b > a && !isWordChar(word[b - 1])) b--;
+    if (b > a) words.push(word.slice(a, b));
+    word = '';
+    return words.length <= most;
+  };
+  for (let i = 0; i < end; i++) {
+    const ch = content[i] as string;
+    if (ch === '!' || ch === '?' || ch === ';' || (ch === ':' && !colon) || (ch === '.' && isSpace(content[i + 1]))) return undefined;
+    if (isSpace(ch) || ch === ':') {
+      if (!flush()) return undefined;
+    } else word += ch;
+  }
+  return flush() ? words : undefined;
+}
+
+/**
  * A title in Title Case: “The Salt Road”, “Salt, Smoke and Sunday,”, “Born in the U.S.A.” — edge
  * punctuation, commas between words and abbreviation stops allowed; no sentence break, no ! ? ; :.
  */
 function isTitleCase(content: string): boolean {
-  const core = content.replace(/[\s,.…]+$/u, '');
-  if (/[!?;:]|\.\s/u.test(core)) return false;
-  const all = core.split(/\s+/u);
-  if (all.length > 10) return false;
-  const words = all.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w.length > 3);
-  return words.length >= 2 && words.every((w) => isUpper(w[0]) || !isWordChar(w[0]));
+  const words = titleWords(content, false, 10)?.filter((w) => w.length > 3);
+  return words !== undefined && words.length >= 2 && words.every((w) => isUpper(w[0]) || !isWordChar(w[0]));
 }
 
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'de', 'la', 'le', 'el', 'der', 'die', 'das', 'und']);
@@ -309,13 +334,8 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'o
  * “Eye of the Tiger”, “The Trumps: Three Generations That Built an Empire”.
  */
 function namesAWork(content: string): boolean {
-  const core = content.replace(/[\s,.…]+$/u, '');
-  if (/[!?;]|\.\s/u.test(core)) return false;
-  const words = core
-    .split(/[\s:]+/u)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((w) => w.length > 0);
-  if (words.length < 2 || words.length > 16) return false;
+  const words = titleWords(content, true, 16);
+  if (!words || words.length < 2) return false;
   let capitals = 0;
   for (const w of words) {
     if (isUpper(w[0]) || /^\p{N}/u.test(w)) capitals++;

@@ -206,8 +206,10 @@ function findCloser(text: string, from: number, to: number, family: MarkFamily):
           return { kind: 'reopened', at: j };
         }
         // mixed marks: "… in the state,” closed by a curly mark
-        if (ch === '“') inner = true;
-        else if (ch === '”' && inner) inner = false;
+        if (ch === '“') {
+          if (closesMixed(text, j, from, to)) return { kind: 'closed', at: j };
+          inner = true;
+        } else if (ch === '”' && inner) inner = false;
         else if (ch === '”' && j > from && !isSpace(text[j - 1])) return { kind: 'closed', at: j };
         break;
       case 'single': {

@@ -5,7 +5,7 @@
  * candidate is its source when its probability reaches the file's `minimum`; otherwise the quotation
  * has no source rather than a doubtful one.
  */
-import { PRONOUN_FEATURES, type PronounCandidate, pickPerson } from './pronoun-model.js';
+import { PRONOUN_FEATURES, type PronounCandidate, pickPerson, weighedCandidates } from './pronoun-model.js';
 import type { Candidate } from './source-candidates.js';
 import { FEATURES } from './source-candidates.js';
 import WEIGHTS from './source-weights.json' with { type: 'json' };
@@ -60,15 +60,14 @@ const pronounWeights = model.pronoun
     })
   : undefined;
 
-const GENDER_DIFFERS = PRONOUN_FEATURES.indexOf('gender-differs');
-
 /**
- * The person a pronoun stands for under the pronoun model (no name when the model finds no one likely);
- * undefined without a model (the hand rules' answer stands). A person the article gives the other gender is never "she" or "he", however near: the model
- * only weighs the candidates that remain.
+ * The person a pronoun stands for under the pronoun model, or no name when "no one" is likelier than each
+ * candidate — also when there are no candidates, or none of the pronoun's gender: then the hand rules' answer
+ * does not stand either. Undefined without a model (the hand rules' answer stands). A person the article's own
+ * words give the other gender is never "she" or "he", however near (weighedCandidates).
  */
 export function resolvePronoun(candidates: PronounCandidate[]): { name?: string; p: number } | undefined {
-  return pronounWeights ? pickPerson(candidates.filter((c) => c.features[GENDER_DIFFERS] !== 1), pronounWeights) : undefined;
+  return pronounWeights ? pickPerson(weighedCandidates(candidates), pronounWeights) : undefined;
 }
 
 /** The candidate the model picks, with its probability; undefined when none reaches the minimum. */

@@ -79,25 +79,38 @@ function isClauseVerb(w: Word): boolean {
 export function readSpeaker(text: string, index: NameIndex, all: Word[]): SpeakerReading | undefined {
   const reading = readSubject(text, index, all);
   if (reading) return reading;
-  // a long clause before the subject: "Asked about her vote in the event that …, she [replied]" — the
+  // a long clause before the subject: "(But) asked about her vote in the event that …, she [replied]" — the
   // subject is what follows the clause's last comma
-  const lead = all[0];
-  if (!lead || !isUpper(lead.text[0]) || !(/^\p{L}{3,}ing$/u.test(lead.lower) || lead.lower === 'asked' || CLAUSE_STARTS.has(lead.lower))) return undefined;
+  const rest = withoutConjunctions(all);
+  const lead = rest[0];
+  // the clause opens the sentence: capitalised, or after "But"/"And"
+  if (!lead || !(isUpper(lead.text[0]) || rest !== all) || !(isParticiple(lead) || CLAUSE_STARTS.has(lead.lower))) return undefined;
   const comma = all.findLastIndex((w) => w.text === ',');
   return comma > 0 && comma < all.length - 1 ? readSubject(text, index, all.slice(comma + 1)) : undefined;
+}
+
+/** "But she [said]", "And Smith [added]": the words after the conjunctions opening a sentence. */
+function withoutConjunctions(words: Word[]): Word[] {
+  let k = 0;
+  while (k < words.length - 1 && LEADING_CONJUNCTIONS.has((words[k] as Word).lower)) k++;
+  return k === 0 ? words : words.slice(k);
+}
+
+/** A participle or "asked", opening a clause before the subject: "Speaking after the result was announced, [X]". */
+function isParticiple(w: Word): boolean {
+  return /^\p{L}{3,}ing$/u.test(w.lower) || w.lower === 'asked';
 }
 
 function readSubject(text: string, index: NameIndex, all: Word[]): SpeakerReading | undefined {
   // "He later [told]", "Smith also [said]": adverbs between the subject and its cue are not part of it
   let n = all.length;
   while (n > 1 && isSubjectAdverb(all[n - 1] as Word)) n--;
-  let words = n === all.length ? all : all.slice(0, n);
-  // "But she [said]", "And Smith [added]": a conjunction opening the sentence is not part of the subject
-  while (words.length > 1 && LEADING_CONJUNCTIONS.has((words[0] as Word).lower)) words = words.slice(1);
-  // a participle clause before the subject: "Speaking after the result was announced, [X]"
+  // a conjunction opening the sentence is not part of the subject
+  let words = withoutConjunctions(n === all.length ? all : all.slice(0, n));
+  // a participle clause before the subject
   const lead = words[0];
   const comma = words.findIndex((w) => w.text === ',');
-  if (lead && comma > 0 && comma <= 12 && isUpper(lead.text[0]) && (/^\p{L}{3,}ing$/u.test(lead.lower) || lead.lower === 'asked')) words = words.slice(comma + 1);
+  if (lead && comma > 0 && comma <= 12 && isUpper(lead.text[0]) && isParticiple(lead)) words = words.slice(comma + 1);
   if (words.length === 0 || words.length > 30) return undefined;
   if (words.some((w) => isClauseVerb(w))) return undefined;
   const segs = commaSegments(words);
