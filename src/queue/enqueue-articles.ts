@@ -4,6 +4,7 @@
  * article's manifest record is kept in Redis beside the jobs, for the manifest. A card whose job is in
  * the queue already — same content hash, drawn or not — is not added again. With `wait`, it follows
  * the cards until each is drawn or failed and assembles the manifest (written to `out` when given).
+ * Jobs go to Redis a chunk at a time as the articles are read, so the workers start at once.
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -23,6 +24,7 @@ import { cardStates, queueManifest, type StoredArticle, type StoredOptions } fro
 import { type CheckedQueueOptions, checkQueueOptions } from './queue-options.js';
 
 const CHUNK = 500;
+const FIRST_CHUNK = 50;
 
 /** Add every article's cards to the queue (and, with `wait`, follow them and assemble the manifest). */
 export async function enqueueArticles(inputs: Iterable<string | BatchArticle>, options: QueueOptions): Promise<EnqueueResult> {
@@ -50,8 +52,6 @@ async function enqueue(queue: Queue, entries: ReturnType<typeof batchEntries>, o
   };
   const usedSlugs = new Set<string>();
   const failures = new Map<string, BatchFailure>();
-  const stored: StoredArticle[] = [];
-  const jobs: Array<{ name: string; data: CardJobData; opts: JobsOptions }> = [];
   const jobOptions: JobsOptions = {
     attempts: opts.attempts,
     backoff: { type: 'exponential', delay: opts.backoff },
@@ -59,6 +59,47 @@ async function enqueue(queue: Queue, entries: ReturnType<typeof batchEntries>, o
     removeOnComplete: false,
     removeOnFail: false,
   };
+  const client = await queue.client;
+  const keys = articleKeys(queue);
+  const manifestOptions: StoredOptions = { sizes: opts.cards.sizes.map((s) => s.name), themes: opts.cards.themes.map((t) => t.name), formats: opts.cards.formats, max: opts.cards.max };
+  await client.set(keys.options, JSON.stringify(manifestOptions));
+
+  // the cards of this call, each once, in order; jobs and articles go to Redis a chunk at a time, so workers
+  // start on the first cards while the rest are read, and the call never holds every job in memory
+  const hashes = new Set<string>();
+  let cards = 0;
+  let added = 0;
+  let stored: StoredArticle[] = [];
+  let jobs: Array<{ name: string; data: CardJobData; opts: JobsOptions }> = [];
+  const flush = async () => {
+    const unique = jobs.filter((j) => {
+      if (hashes.has(j.data.hash)) return false;
+      hashes.add(j.data.hash);
+      return true;
+    });
+    if (unique.length) {
+      const pipe = client.pipeline();
+      for (const job of unique) pipe.runCommand('exists', [queue.toKey(job.data.hash)]);
+      const replies = (await pipe.exec()) ?? [];
+      const fresh = unique.filter((_, k) => Number(replies[k]?.[1]) === 0);
+      if (fresh.length) await queue.addBulk(fresh);
+      added += fresh.length;
+    }
+    // an article's record is written once its cards' jobs are in: cleanQueue never takes an article being enqueued for one whose jobs are gone
+    if (stored.length) {
+      const first = Number(await client.runCommand('incrby', [keys.seq, stored.length])) - stored.length;
+      const pipe = client.pipeline();
+      stored.forEach((article, k) => {
+        pipe.hset(keys.records, { [article.record.id]: JSON.stringify(article) });
+        // NX: an article enqueued again keeps its place
+        pipe.runCommand('zadd', [keys.order, 'NX', first + k, article.record.id]);
+      });
+      await pipe.exec();
+    }
+    jobs = [];
+    stored = [];
+  };
+
   const at = Date.now();
   for (const entry of entries) {
     const hash = fingerprint({ renderKey, input: entry.input, id: entry.id, max: opts.cards.max, minWords: opts.cards.minWords });
@@ -82,47 +123,24 @@ async function enqueue(queue: Queue, entries: ReturnType<typeof batchEntries>, o
     for (const p of planned) {
       jobs.push({ name: CARD_JOB, data: { id: p.id, hash: p.hash, task: packTask(p.task), files: p.files, ...drawnWith }, opts: { ...jobOptions, jobId: p.hash } });
     }
+    cards += planned.length;
+    // the first cards go at once, so the workers start while the rest are read
+    const limit = hashes.size ? CHUNK : FIRST_CHUNK;
+    if (jobs.length >= limit || stored.length >= CHUNK) await flush();
   }
-
-  const client = await queue.client;
-  const keys = articleKeys(queue);
-  const manifestOptions: StoredOptions = { sizes: opts.cards.sizes.map((s) => s.name), themes: opts.cards.themes.map((t) => t.name), formats: opts.cards.formats, max: opts.cards.max };
-  const unique = [...new Map(jobs.map((j) => [j.data.hash, j])).values()];
-  let existing = 0;
-  for (let i = 0; i < unique.length; i += CHUNK) {
-    const chunk = unique.slice(i, i + CHUNK);
-    const pipe = client.pipeline();
-    for (const job of chunk) pipe.runCommand('exists', [queue.toKey(job.data.hash)]);
-    const replies = (await pipe.exec()) ?? [];
-    const fresh = chunk.filter((_, k) => Number(replies[k]?.[1]) === 0);
-    existing += chunk.length - fresh.length;
-    if (fresh.length) await queue.addBulk(fresh);
-  }
-
-  // an article's record is written once its cards' jobs are in: cleanQueue never takes an article being enqueued for one whose jobs are gone
-  await client.set(keys.options, JSON.stringify(manifestOptions));
-  const first = Number(await client.runCommand('incrby', [keys.seq, stored.length])) - stored.length;
-  for (let i = 0; i < stored.length; i += CHUNK) {
-    const chunk = stored.slice(i, i + CHUNK);
-    const pipe = client.pipeline();
-    chunk.forEach((article, k) => {
-      pipe.hset(keys.records, { [article.record.id]: JSON.stringify(article) });
-      // NX: an article enqueued again keeps its place
-      pipe.runCommand('zadd', [keys.order, 'NX', first + i + k, article.record.id]);
-    });
-    await pipe.exec();
-  }
+  await flush();
 
   const result: EnqueueResult = {
     articles: entries.length,
-    cards: jobs.length,
-    added: unique.length - existing,
-    existing: existing + (jobs.length - unique.length),
+    cards,
+    added,
+    // cards whose job was there already, or that an earlier article of this call has too
+    existing: cards - added,
     failures: [...failures.values()],
   };
   if (!opts.wait) return result;
 
-  await follow(queue, unique.map((j) => j.data.hash), jobs.length, opts);
+  await follow(queue, [...hashes], cards, opts);
   const { manifest } = await queueManifest(queue, opts.baseUrl, new Set(entries.map((e) => e.id)));
   result.manifest = manifest;
   result.failures = manifest.failures;
@@ -138,6 +156,8 @@ async function enqueue(queue: Queue, entries: ReturnType<typeof batchEntries>, o
 
 /** Cards whose state one poll reads at first and at the least, and at the most. */
 const WINDOW = { min: 1000, max: 64_000 };
+/** Cards left at which polls come every 100 ms. */
+const TAIL = 100;
 
 /**
  * Poll the cards' states until every one is drawn or failed, reporting progress. A poll reads a window of
@@ -176,6 +196,8 @@ async function follow(queue: Queue, hashes: string[], cards: number, opts: Check
     if (now) pending = pending.filter((h) => !settled.has(h));
     window = now * 2 > read.length ? Math.min(window * 2, WINDOW.max) : Math.max(WINDOW.min, Math.ceil(window / 2));
     report();
-    if (pending.length) await new Promise((r) => setTimeout(r, Math.min(2000, 250 + read.length / 20)));
+    // the last few cards are looked at more often: the call ends soon after its last card does
+    const pause = pending.length <= TAIL ? 100 : Math.min(2000, 250 + read.length / 20);
+    if (pending.length) await new Promise((r) => setTimeout(r, pause));
   }
 }
