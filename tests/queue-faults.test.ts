@@ -6,7 +6,7 @@
  * failed — and the surviving workers stop cleanly on SIGTERM.
  *
  * QUOTECARD_FAULT_CARDS sets the number of cards (300 in `npm test`, about 15 s on 2 cores; the issue's
- * 2,000 run is `npm run test:queue-faults`, about 55 s).
+ * 2,000 run is `npm run test:queue-faults`, 36–50 s on 2 cores).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
